@@ -1,0 +1,126 @@
+//! The root: downloads the data file, then shows the comparison, a load error with a
+//! retry, or the problems that make the file unusable.
+
+use super::{Compare, Notice};
+use crate::data::{self, Problem};
+use crate::i18n::{Catalogue, I18n, Msg};
+use crate::state::DatasetHandle;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// URL of the data file, chosen by whoever embeds the widget (never by a visitor's URL).
+    pub data_url: AttrValue,
+    /// The URL fragment the page was opened with; it restores a shared state.
+    #[prop_or_default]
+    pub initial_fragment: AttrValue,
+    /// Prefix for element ids, so that two widgets on one page do not clash.
+    #[prop_or(AttrValue::Static("ecc"))]
+    pub id_prefix: AttrValue,
+    /// The messages to show; English by default.
+    #[prop_or_else(|| Rc::new(Catalogue::english()))]
+    pub i18n: I18n,
+}
+
+/// Where the download of the data file stands.
+#[derive(Clone, PartialEq)]
+enum Load {
+    Loading,
+    /// The download failed: the reason, already in the visitor's language.
+    Failed(String),
+    /// The file arrived but cannot be used.
+    Unusable(Rc<[Problem]>),
+    Ready {
+        dataset: DatasetHandle,
+        warnings: Rc<[Problem]>,
+    },
+}
+
+/// The whole widget: the comparison once its data file has arrived.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let load = use_state(|| Load::Loading);
+    // Bumped by "Try again" to run the download effect once more.
+    let attempt = use_state(|| 0u32);
+    {
+        let load = load.clone();
+        let i18n = props.i18n.clone();
+        use_effect_with((props.data_url.clone(), *attempt), move |(url, _)| {
+            load.set(Load::Loading);
+            let url = url.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                load.set(download(&url, &i18n).await);
+            });
+        });
+    }
+    let retry = {
+        let attempt = attempt.clone();
+        Callback::from(move |_| attempt.set(*attempt + 1))
+    };
+    let i18n = &props.i18n;
+    let body = match &*load {
+        Load::Loading => html! {
+            <p class="ecc-loading" role="status">{ i18n.text(Msg::Loading) }</p>
+        },
+        Load::Failed(reason) => html! {
+            <div class="ecc-notice ecc-notice--error" role="alert">
+                <p>{ i18n.format(Msg::LoadFailed, &[("url", &props.data_url)]) }</p>
+                <p>{ reason }</p>
+                <button type="button" class="ecc-button" onclick={retry}>{ i18n.text(Msg::Retry) }</button>
+            </div>
+        },
+        Load::Unusable(problems) => {
+            let items: Vec<AttrValue> = problems
+                .iter()
+                .map(|p| i18n.data_problem(p).into())
+                .collect();
+            html! {
+                <Notice error=true
+                    title={i18n.format(Msg::DataUnusable, &[("url", &props.data_url)])}
+                    items={Rc::<[AttrValue]>::from(items)} />
+            }
+        }
+        Load::Ready { dataset, warnings } => html! {
+            <Compare dataset={dataset.clone()} warnings={warnings.clone()}
+                initial_fragment={props.initial_fragment.clone()}
+                id_prefix={props.id_prefix.clone()} />
+        },
+    };
+    html! {
+        <ContextProvider<I18n> context={props.i18n.clone()}>
+            <div class="ecc" lang={props.i18n.lang().to_owned()}>
+                <h1 class="ecc-title">{ i18n.text(Msg::AppTitle) }</h1>
+                { body }
+            </div>
+        </ContextProvider<I18n>>
+    }
+}
+
+async fn download(url: &str, i18n: &Catalogue) -> Load {
+    let response = match gloo::net::http::Request::get(url).send().await {
+        Ok(response) => response,
+        Err(err) => {
+            let detail = err.to_string();
+            return Load::Failed(i18n.format(Msg::LoadFailedNetwork, &[("detail", &detail)]));
+        }
+    };
+    if !response.ok() {
+        let status = response.status();
+        return Load::Failed(i18n.format(Msg::LoadFailedStatus, &[("status", &status)]));
+    }
+    let text = match response.text().await {
+        Ok(text) => text,
+        Err(err) => {
+            let detail = err.to_string();
+            return Load::Failed(i18n.format(Msg::LoadFailedNetwork, &[("detail", &detail)]));
+        }
+    };
+    match data::parse(&text) {
+        Ok(loaded) => Load::Ready {
+            dataset: DatasetHandle::new(loaded.dataset),
+            warnings: loaded.warnings.into(),
+        },
+        Err(problems) => Load::Unusable(problems.into()),
+    }
+}

@@ -1,0 +1,156 @@
+//! The comparison: weights on one side, the ranking on the other, kept in the URL fragment.
+
+use super::{
+    use_i18n, DatasetInfo, Notice, PresetPicker, RankingAnnouncer, RankingTable, WeightPanel,
+};
+use crate::data::Problem;
+use crate::i18n::Msg;
+use crate::state::{Action, AppState, DatasetHandle};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    /// The validated data file.
+    pub dataset: DatasetHandle,
+    /// Problems with parts of the data file that were set aside.
+    #[prop_or_default]
+    pub warnings: Rc<[Problem]>,
+    /// The URL fragment the page was opened with.
+    #[prop_or_default]
+    pub initial_fragment: AttrValue,
+    /// Prefix for element ids.
+    #[prop_or(AttrValue::Static("ecc"))]
+    pub id_prefix: AttrValue,
+}
+
+/// Weights, presets and the live ranking for one dataset.
+#[component]
+pub fn Compare(props: &CompareProps) -> Html {
+    let i18n = use_i18n();
+    let state = {
+        let dataset = props.dataset.clone();
+        let fragment = props.initial_fragment.clone();
+        use_reducer(move || AppState::from_fragment(dataset, &fragment))
+    };
+
+    // The fragment follows the weights, without a history entry per slider tick.
+    use_effect_with(state.fragment(), |fragment| replace_fragment(fragment));
+
+    // A fragment edited by hand (or a shared link opened in the same tab) is applied.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                    if let Ok(hash) = gloo::utils::window().location().hash() {
+                        dispatcher.dispatch(Action::ApplyFragment(hash));
+                    }
+                });
+            move || drop(listener)
+        });
+    }
+
+    let on_weight = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |(criterion, weight): (usize, u8), _| {
+            dispatcher.dispatch(Action::SetWeight { criterion, weight })
+        })
+    };
+    let on_preset = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |index: usize, _| {
+            dispatcher.dispatch(Action::ApplyPreset(index))
+        })
+    };
+    let on_reset = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |_: (), _| dispatcher.dispatch(Action::Reset))
+    };
+    let on_dismiss = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |_: (), _| {
+            dispatcher.dispatch(Action::DismissFragmentProblems)
+        })
+    };
+
+    let warnings = (!props.warnings.is_empty()).then(|| {
+        let items: Vec<AttrValue> = props
+            .warnings
+            .iter()
+            .map(|p| i18n.data_problem(p).into())
+            .collect();
+        html! {
+            <Notice title={i18n.format(Msg::DataWarnings, &[("count", &props.warnings.len())])}
+                details={AttrValue::from(i18n.text(Msg::DataWarningsDetails).to_owned())}
+                items={Rc::<[AttrValue]>::from(items)} />
+        }
+    });
+    let fragment_notice = (!state.fragment_problems.is_empty()).then(|| {
+        let mut items: Vec<AttrValue> = state
+            .fragment_problems
+            .iter()
+            .map(|p| i18n.fragment_problem(p).into())
+            .collect();
+        if state.fragment_problems.iter().any(|p| p.voids_weights()) {
+            items.push(i18n.text(Msg::FragmentDefaults).to_owned().into());
+        }
+        html! {
+            <Notice title={AttrValue::from(i18n.text(Msg::FragmentIgnored).to_owned())}
+                items={Rc::<[AttrValue]>::from(items)} on_dismiss={on_dismiss} />
+        }
+    });
+    let ranking = match &state.ranking {
+        Ok(ranking) => html! {
+            <>
+                <RankingTable dataset={state.dataset.clone()} ranking={ranking.clone()} />
+                <RankingAnnouncer dataset={state.dataset.clone()} ranking={ranking.clone()} />
+            </>
+        },
+        Err(_) => html! {
+            <p class="ecc-notice ecc-notice--error" role="status">{ i18n.text(Msg::AllWeightsZero) }</p>
+        },
+    };
+    html! {
+        <>
+            <p class="ecc-intro">{ i18n.text(Msg::AppIntro) }</p>
+            { for warnings }
+            { for fragment_notice }
+            <div class="ecc-layout">
+                <section class="ecc-controls" aria-labelledby={format!("{}-weights-heading", props.id_prefix)}>
+                    <h2 id={format!("{}-weights-heading", props.id_prefix)}>{ i18n.text(Msg::WeightsHeading) }</h2>
+                    <PresetPicker dataset={state.dataset.clone()} active={state.active_preset()}
+                        id_prefix={props.id_prefix.clone()} on_select={on_preset} on_reset={on_reset} />
+                    <WeightPanel dataset={state.dataset.clone()} weights={state.weights.clone()}
+                        id_prefix={props.id_prefix.clone()} on_change={on_weight} />
+                </section>
+                <section class="ecc-results">
+                    { ranking }
+                </section>
+            </div>
+            <DatasetInfo dataset={state.dataset.clone()} />
+        </>
+    }
+}
+
+/// Writes the fragment into the address bar with `history.replaceState`, so moving a
+/// slider does not add a history entry per step; an empty fragment removes the `#`.
+fn replace_fragment(fragment: &str) {
+    let window = gloo::utils::window();
+    let (Ok(history), location) = (window.history(), window.location()) else {
+        return;
+    };
+    let current = location.hash().unwrap_or_default();
+    if current.trim_start_matches('#') == fragment {
+        return;
+    }
+    let url = if fragment.is_empty() {
+        let path = location.pathname().unwrap_or_default();
+        let search = location.search().unwrap_or_default();
+        format!("{path}{search}")
+    } else {
+        format!("#{fragment}")
+    };
+    // A failure here (a sandboxed iframe, say) only means the link is not updated.
+    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+}

@@ -1,0 +1,58 @@
+//! A notice: a title and a list of points, optionally folded away or dismissable.
+
+use super::use_i18n;
+use crate::i18n::Msg;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticeProps {
+    /// What the notice is about, in one sentence.
+    pub title: AttrValue,
+    /// The points, one per list item.
+    #[prop_or_default]
+    pub items: Rc<[AttrValue]>,
+    /// When set, the items are folded in a `<details>` with this summary.
+    #[prop_or_default]
+    pub details: Option<AttrValue>,
+    /// An error (the widget cannot go on) rather than a warning.
+    #[prop_or_default]
+    pub error: bool,
+    /// When set, a "Dismiss" button calls it.
+    #[prop_or_default]
+    pub on_dismiss: Option<Callback<()>>,
+}
+
+/// A message about the data or the link, with the exact places that are wrong.
+#[component]
+pub fn Notice(props: &NoticeProps) -> Html {
+    let i18n = use_i18n();
+    let list = (!props.items.is_empty()).then(|| {
+        html! { <ul>{ for props.items.iter().map(|item| html! { <li>{ item.clone() }</li> }) }</ul> }
+    });
+    let body = match &props.details {
+        Some(summary) => {
+            html! { <details><summary>{ summary.clone() }</summary>{ for list }</details> }
+        }
+        None => html! { <>{ for list }</> },
+    };
+    let dismiss = props.on_dismiss.as_ref().map(|on_dismiss| {
+        let on_dismiss = on_dismiss.clone();
+        html! {
+            <button type="button" class="ecc-button ecc-button--quiet"
+                onclick={move |_| on_dismiss.emit(())}>{ i18n.text(Msg::Dismiss) }</button>
+        }
+    });
+    let class = if props.error {
+        "ecc-notice ecc-notice--error"
+    } else {
+        "ecc-notice"
+    };
+    html! {
+        <div class={class} role={if props.error { "alert" } else { "note" }}>
+            <p class="ecc-notice-title">{ props.title.clone() }</p>
+            { body }
+            { for dismiss }
+        </div>
+    }
+}

@@ -1,0 +1,74 @@
+//! One provider's row of the ranking.
+
+use super::use_i18n;
+use crate::i18n::Msg;
+use crate::state::DatasetHandle;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RankingRowProps {
+    pub dataset: DatasetHandle,
+    /// Index of the provider in the dataset.
+    pub provider: usize,
+    pub rank: u32,
+    /// 0-100.
+    pub score: f64,
+    /// Whether another provider shares this score.
+    pub tied: bool,
+}
+
+/// Rank, name (with a reference tag and the criteria it has no value for), country, and
+/// score as text and as a bar. The bar is SVG, sized by attributes, so it needs no inline
+/// style (a strict Content-Security-Policy allows it).
+#[component]
+pub fn RankingRow(props: &RankingRowProps) -> Html {
+    let i18n = use_i18n();
+    let lang = i18n.lang().to_owned();
+    let dataset = &props.dataset;
+    let provider = &dataset.providers[props.provider];
+    let missing: Vec<&str> = dataset
+        .criteria
+        .iter()
+        .zip(&provider.values)
+        .filter(|(_, cell)| cell.value.is_none())
+        .map(|(criterion, _)| criterion.label.get(&lang))
+        .collect();
+    let missing_note = (!missing.is_empty()).then(|| {
+        let criteria = missing.join(", ");
+        html! {
+            <span class="ecc-missing">{ i18n.format(Msg::MissingValues, &[("criteria", &criteria)]) }</span>
+        }
+    });
+    let reference = provider.reference.then(|| {
+        html! { <span class="ecc-tag">{ i18n.text(Msg::ReferenceTag) }</span> }
+    });
+    let tied = props
+        .tied
+        .then(|| html! { <span class="ecc-tied">{ i18n.text(Msg::Tied) }</span> });
+    let name = if provider.website.is_empty() {
+        html! { &provider.name }
+    } else {
+        html! { <a href={provider.website.clone()}>{ &provider.name }</a> }
+    };
+    let score_text = i18n.score(props.score);
+    html! {
+        <tr class="ecc-row" data-provider-id={provider.id.clone()}
+            data-rank={props.rank.to_string()} data-score={format!("{:.2}", props.score)}>
+            <td class="ecc-rank">{ props.rank }{ for tied }</td>
+            <th scope="row" class="ecc-provider">
+                <span class="ecc-name">{ name }</span>
+                { for reference }
+                { for missing_note }
+            </th>
+            <td class="ecc-country">{ &provider.country }</td>
+            <td class="ecc-score">
+                <span class="ecc-score-value">{ score_text }</span>
+                <svg class="ecc-bar" viewBox="0 0 100 4" preserveAspectRatio="none"
+                    aria-hidden="true" focusable="false">
+                    <rect class="ecc-bar-track" width="100" height="4" />
+                    <rect class="ecc-bar-fill" width={format!("{:.2}", props.score)} height="4" />
+                </svg>
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,43 @@
+//! The ranking as an accessible table, rows keyed by provider id.
+
+use super::{use_i18n, RankingRow};
+use crate::engine::Ranking;
+use crate::i18n::Msg;
+use crate::state::DatasetHandle;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RankingTableProps {
+    pub dataset: DatasetHandle,
+    /// The ranking to show, best first.
+    pub ranking: Rc<Ranking>,
+}
+
+/// A `<table>` with a caption and column headers; the provider name heads each row.
+/// Rows are keyed by provider id, so a re-sort moves rows instead of rewriting them.
+#[component]
+pub fn RankingTable(props: &RankingTableProps) -> Html {
+    let i18n = use_i18n();
+    let rows = props.ranking.entries.iter().map(|entry| {
+        let provider = &props.dataset.providers[entry.provider];
+        html! {
+            <RankingRow key={provider.id.clone()} dataset={props.dataset.clone()}
+                provider={entry.provider} rank={entry.rank} score={entry.score} tied={entry.tied} />
+        }
+    });
+    html! {
+        <table class="ecc-ranking">
+            <caption>{ i18n.text(Msg::RankingCaption) }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ i18n.text(Msg::ColumnRank) }</th>
+                    <th scope="col">{ i18n.text(Msg::ColumnProvider) }</th>
+                    <th scope="col">{ i18n.text(Msg::ColumnCountry) }</th>
+                    <th scope="col">{ i18n.text(Msg::ColumnScore) }</th>
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+    }
+}

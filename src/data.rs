@@ -1,0 +1,262 @@
+//! The data file: parsing providers.json and validating it into a `Dataset`.
+//!
+//! Nothing downstream ever sees an unvalidated value. A problem that leaves the file
+//! unusable (bad JSON, an unknown format version, duplicate criteria) is fatal; a problem
+//! with one value or one provider is a warning: that value counts as missing (or that
+//! provider is left out), the warning says where, and the rest of the file still works.
+
+mod date;
+mod file;
+mod text;
+mod validate;
+
+pub use date::SourceDate;
+pub use text::Text;
+pub use validate::{is_valid_id, is_web_url, parse};
+
+use serde::Deserialize;
+
+/// The only format version this build reads.
+pub const FORMAT_VERSION: i64 = 1;
+
+/// A validated data file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    pub meta: Meta,
+    pub groups: Vec<Group>,
+    pub criteria: Vec<Criterion>,
+    pub presets: Vec<Preset>,
+    /// Index into `presets` of the weights a visitor starts with.
+    pub default_preset: usize,
+    pub providers: Vec<Provider>,
+}
+
+impl Dataset {
+    pub fn criterion_index(&self, id: &str) -> Option<usize> {
+        self.criteria.iter().position(|c| c.id == id)
+    }
+
+    pub fn default_weights(&self) -> &[u8] {
+        &self.presets[self.default_preset].weights
+    }
+}
+
+/// What the file says about itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    pub title: Text,
+    pub version: String,
+    /// `None` when the file's date is malformed (a warning says so).
+    pub last_updated: Option<SourceDate>,
+    /// A URL (https:, mailto:) or a plain-text address where a value can be contested.
+    pub contact: String,
+    pub description: Option<Text>,
+    pub license: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    pub id: String,
+    pub label: Text,
+    pub description: Option<Text>,
+}
+
+/// Whether more of a criterion is better (a SEAL level) or worse (a price).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Benefit,
+    Cost,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Criterion {
+    pub id: String,
+    pub label: Text,
+    pub description: Text,
+    /// Index into `Dataset::groups`.
+    pub group: usize,
+    pub direction: Direction,
+    pub scale: Scale,
+    pub unit: Option<Text>,
+}
+
+/// The declared range of a criterion. Scores are normalised against it, never against
+/// the other providers, so hiding a provider cannot change another one's score.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scale {
+    pub min: f64,
+    /// Always greater than `min`.
+    pub max: f64,
+    /// Named points of the scale (the SEAL levels), in ascending order of value.
+    pub levels: Vec<Level>,
+}
+
+impl Scale {
+    pub fn level(&self, value: f64) -> Option<&Level> {
+        self.levels.iter().find(|l| l.value == value)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    pub value: f64,
+    pub label: Text,
+    #[serde(default)]
+    pub description: Option<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Preset {
+    pub id: String,
+    pub label: Text,
+    pub description: Text,
+    /// One whole-number weight 0..=100 per criterion, in the order of `Dataset::criteria`.
+    pub weights: Vec<u8>,
+    pub source: PresetSource,
+}
+
+/// Where a preset's weights come from.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PresetSource {
+    pub title: String,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Owner {
+    pub name: String,
+    #[serde(default)]
+    pub country: Option<String>,
+}
+
+/// A cited source: where a value comes from and how old it is.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub url: String,
+    pub date: String,
+    #[serde(default)]
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Provider {
+    pub id: String,
+    pub name: String,
+    /// ISO 3166-1 alpha-2 code of the headquarters.
+    pub country: String,
+    pub website: String,
+    pub owner: Owner,
+    /// A non-EU provider listed as a point of comparison.
+    pub reference: bool,
+    pub sources: Vec<Source>,
+    /// One cell per criterion, in the order of `Dataset::criteria`.
+    pub values: Vec<Cell>,
+}
+
+/// A provider's value on one criterion.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    /// `None` when missing: the engine counts it as the scale's worst and the view says so.
+    pub value: Option<f64>,
+    pub sources: Vec<Source>,
+    pub note: Option<String>,
+}
+
+impl Cell {
+    pub const MISSING: Cell = Cell {
+        value: None,
+        sources: Vec::new(),
+        note: None,
+    };
+}
+
+/// Something wrong in a data file: where, and what.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// Where in the file, as a path: `providers[3].values.sov-2.sources[0].date`.
+    pub path: String,
+    pub kind: ProblemKind,
+    pub fatal: bool,
+}
+
+/// What is wrong. Each kind has a message in the catalogue (`i18n`), so it reads in the
+/// visitor's language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProblemKind {
+    /// The JSON is malformed or a field has the wrong type; `detail` is the parser's text.
+    Json {
+        detail: String,
+    },
+    UnsupportedVersion {
+        found: i64,
+    },
+    InvalidId {
+        id: String,
+    },
+    DuplicateId {
+        id: String,
+    },
+    UnknownGroup {
+        id: String,
+    },
+    UnknownCriterion {
+        id: String,
+    },
+    UnknownPreset {
+        id: String,
+    },
+    NoEnglishText,
+    BadScale {
+        min: f64,
+        max: f64,
+    },
+    LevelOutsideScale {
+        value: f64,
+    },
+    NoCriteria,
+    NoPresets,
+    NoProviders,
+    PresetMissingWeight {
+        criterion: String,
+    },
+    WeightOutOfRange {
+        weight: u32,
+    },
+    ValueOutsideScale {
+        value: f64,
+        min: f64,
+        max: f64,
+    },
+    ValueWithoutSource,
+    MissingWithoutNote,
+    BadDate {
+        date: String,
+    },
+    BadUrl {
+        url: String,
+    },
+}
+
+/// A parsed file: the dataset and the warnings about the parts that were set aside.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub dataset: Dataset,
+    pub warnings: Vec<Problem>,
+}
+
+/// The dataset's contact as a link a browser may follow (http, https or mailto), if it is one.
+pub fn contact_link(contact: &str) -> Option<&str> {
+    let contact = contact.trim();
+    let is_mail = contact
+        .strip_prefix("mailto:")
+        .is_some_and(|address| address.contains('@') && !address.contains(char::is_whitespace));
+    (is_mail || validate::is_web_url(contact)).then_some(contact)
+}

@@ -1,0 +1,49 @@
+//! Mounting the widget into a page: the only module that knows about mount points and
+//! their attributes.
+//!
+//! The standalone page (index.html) holds `<div id="eurocloud-compare"
+//! data-src="providers.json">`. The data file is chosen by that attribute, that is by
+//! whoever publishes the page, never by a visitor's URL: a crafted link must not be able
+//! to show invented rankings under an institution's banner.
+
+use crate::components::{App, AppProps};
+use crate::i18n::Catalogue;
+use std::rc::Rc;
+use yew::AttrValue;
+
+/// The id of the element the standalone page mounts into.
+pub const MOUNT_ID: &str = "eurocloud-compare";
+/// The data file used when the mount point names none.
+pub const DEFAULT_DATA_URL: &str = "providers.json";
+
+/// Mounts the widget into `#eurocloud-compare` (created at the end of `<body>` if the page
+/// lacks it), replacing the fallback content shown without JavaScript.
+pub fn start() {
+    let document = gloo::utils::document();
+    let root = match document.get_element_by_id(MOUNT_ID) {
+        Some(root) => root,
+        None => {
+            let Ok(root) = document.create_element("div") else {
+                return;
+            };
+            root.set_id(MOUNT_ID);
+            if gloo::utils::body().append_child(&root).is_err() {
+                return;
+            }
+            root
+        }
+    };
+    let data_url = root
+        .get_attribute("data-src")
+        .filter(|src| !src.trim().is_empty())
+        .unwrap_or_else(|| DEFAULT_DATA_URL.to_owned());
+    let initial_fragment = gloo::utils::window().location().hash().unwrap_or_default();
+    root.set_inner_html("");
+    let props = AppProps {
+        data_url: AttrValue::from(data_url),
+        initial_fragment: AttrValue::from(initial_fragment),
+        id_prefix: AttrValue::Static("ecc"),
+        i18n: Rc::new(Catalogue::english()),
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}

@@ -1,0 +1,147 @@
+//! The message catalogue: every text a visitor reads comes from here.
+//!
+//! English is built in and is the fallback for every message. Another language is a JSON
+//! object from message id to text (`Catalogue::from_json`), so a language can be loaded on
+//! demand without touching the components. `{name}` in a message is a placeholder.
+
+mod english;
+mod problems;
+
+pub use english::Msg;
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt::Display;
+use std::rc::Rc;
+
+/// The messages of one language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalogue {
+    lang: String,
+    messages: Vec<Cow<'static, str>>,
+}
+
+/// The catalogue components read through context.
+pub type I18n = Rc<Catalogue>;
+
+impl Catalogue {
+    pub fn english() -> Catalogue {
+        Catalogue {
+            lang: "en".into(),
+            messages: Msg::ALL
+                .iter()
+                .map(|m| Cow::Borrowed(m.english()))
+                .collect(),
+        }
+    }
+
+    /// A catalogue from a JSON object of message ids to texts; a message the object lacks
+    /// stays English. Returns the ids it did not know, so a translator can fix them.
+    pub fn from_json(lang: &str, json: &str) -> Result<(Catalogue, Vec<String>), String> {
+        let texts: HashMap<String, String> =
+            serde_json::from_str(json).map_err(|e| e.to_string())?;
+        let mut catalogue = Catalogue::english();
+        catalogue.lang = lang.into();
+        let mut unknown = Vec::new();
+        for (id, text) in texts {
+            match Msg::ALL.iter().position(|m| m.id() == id) {
+                Some(index) => catalogue.messages[index] = Cow::Owned(text),
+                None => unknown.push(id),
+            }
+        }
+        unknown.sort();
+        Ok((catalogue, unknown))
+    }
+
+    /// The language code, as used for `lang` attributes and for text in the data file.
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    pub fn text(&self, msg: Msg) -> &str {
+        &self.messages[msg as usize]
+    }
+
+    /// The message with each `{name}` replaced by its value.
+    pub fn format(&self, msg: Msg, args: &[(&str, &dyn Display)]) -> String {
+        let template = self.text(msg);
+        let mut out = String::with_capacity(template.len() + 16);
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            match after.find('}').map(|close| (&after[..close], close)) {
+                Some((name, close)) => {
+                    match args.iter().find(|(n, _)| *n == name) {
+                        Some((_, value)) => out.push_str(&value.to_string()),
+                        None => {
+                            out.push('{');
+                            out.push_str(name);
+                            out.push('}');
+                        }
+                    }
+                    rest = &after[close + 1..];
+                }
+                None => {
+                    out.push('{');
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// A score 0-100 with two decimals, as this language writes numbers.
+    pub fn score(&self, score: f64) -> String {
+        let text = format!("{score:.2}");
+        match self.text(Msg::DecimalSeparator) {
+            "." => text,
+            separator => text.replace('.', separator),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_has_a_unique_id_and_english_text() {
+        let mut ids: Vec<&str> = Msg::ALL.iter().map(|m| m.id()).collect();
+        assert!(Msg::ALL.iter().all(|m| !m.english().is_empty()));
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), Msg::ALL.len());
+        for (index, msg) in Msg::ALL.iter().enumerate() {
+            assert_eq!(*msg as usize, index);
+        }
+    }
+
+    #[test]
+    fn formats_placeholders_and_leaves_unknown_ones() {
+        let en = Catalogue::english();
+        let text = en.format(Msg::DecreaseWeight, &[("criterion", &"Strategic")]);
+        assert_eq!(text, "Decrease the weight of Strategic");
+        let kept = en.format(Msg::DecreaseWeight, &[]);
+        assert!(kept.contains("{criterion}"), "{kept}");
+    }
+
+    #[test]
+    fn loads_a_language_with_english_fallback() {
+        let (fr, unknown) = Catalogue::from_json(
+            "fr",
+            r#"{"decimal-separator": ",", "retry": "Réessayer", "no-such-message": "x"}"#,
+        )
+        .unwrap();
+        assert_eq!(fr.lang(), "fr");
+        assert_eq!(fr.text(Msg::Retry), "Réessayer");
+        assert_eq!(
+            fr.text(Msg::Loading),
+            Catalogue::english().text(Msg::Loading)
+        );
+        assert_eq!(fr.score(72.5), "72,50");
+        assert_eq!(unknown, vec!["no-such-message".to_string()]);
+        assert!(Catalogue::from_json("fr", "[1]").is_err());
+    }
+}
