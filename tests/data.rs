@@ -1,0 +1,286 @@
+//! The data file: the bundled one is clean, and every kind of broken file says what is
+//! wrong and where, while a broken value or provider leaves the rest usable.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use eurocloud_compare::data::{self, Problem, ProblemKind};
+use serde_json::{json, Value};
+use support::{file, CRITERIA};
+
+fn valid() -> Value {
+    file(
+        CRITERIA,
+        &[
+            ("p", "P", vec![Some(1.0), Some(2.0), Some(3.0), Some(50.0)]),
+            ("q", "Q", vec![Some(4.0), None, Some(0.0), Some(10.0)]),
+        ],
+    )
+}
+
+fn fatal(json: &Value) -> Vec<Problem> {
+    let problems = data::parse(&json.to_string()).expect_err("the file must be refused");
+    assert!(problems.iter().any(|p| p.fatal));
+    problems
+}
+
+fn warnings(json: &Value) -> (data::Dataset, Vec<(String, ProblemKind)>) {
+    let loaded = data::parse(&json.to_string()).expect("the file stays usable");
+    let warnings = loaded
+        .warnings
+        .into_iter()
+        .map(|p| (p.path, p.kind))
+        .collect();
+    (loaded.dataset, warnings)
+}
+
+#[test]
+fn the_bundled_file_is_clean_and_fully_sourced() {
+    let loaded = data::parse(support::bundled()).expect("bundled providers.json parses");
+    assert_eq!(
+        loaded.warnings,
+        vec![],
+        "the bundled file must have no warnings"
+    );
+    let d = loaded.dataset;
+    let ids: Vec<&str> = d.providers.iter().map(|p| p.id.as_str()).collect();
+    for id in ["ovhcloud", "aruba", "ionos", "scaleway", "microsoft-azure"] {
+        assert!(ids.contains(&id), "{id} missing");
+    }
+    assert!(
+        d.providers.iter().any(|p| p.reference),
+        "a non-EU reference is flagged"
+    );
+    let criteria: Vec<&str> = d.criteria.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(
+        criteria,
+        ["sov-1", "sov-2", "sov-3", "sov-4", "sov-5", "sov-6", "sov-7", "sov-8"]
+    );
+    assert_eq!(
+        d.default_weights(),
+        [15, 10, 10, 15, 20, 15, 10, 5],
+        "CSF v1.2.1 weights"
+    );
+    for criterion in &d.criteria {
+        assert_eq!((criterion.scale.min, criterion.scale.max), (0.0, 4.0));
+        assert_eq!(criterion.scale.levels.len(), 5, "every SEAL level is named");
+    }
+    for provider in &d.providers {
+        assert!(
+            !provider.sources.is_empty(),
+            "{} has identity sources",
+            provider.id
+        );
+        for cell in &provider.values {
+            match cell.value {
+                Some(_) => assert!(!cell.sources.is_empty()),
+                None => assert!(cell.note.as_deref().is_some_and(|n| !n.is_empty())),
+            }
+        }
+    }
+}
+
+#[test]
+fn malformed_json_is_fatal_with_the_parser_position() {
+    let problems = data::parse("{ \"format_version\": 1, ").unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert!(matches!(&problems[0].kind, ProblemKind::Json { detail } if detail.contains("line 1")));
+    let trailing = data::parse(&format!("{} x", valid())).unwrap_err();
+    assert!(matches!(&trailing[0].kind, ProblemKind::Json { .. }));
+}
+
+#[test]
+fn a_wrong_type_names_its_path() {
+    let mut json = valid();
+    json["providers"][1]["values"]["b"] = json!({ "value": "high", "sources": [] });
+    let problems = fatal(&json);
+    assert_eq!(problems[0].path, "providers[1].values.b.value");
+    let mut json = valid();
+    json["criteria"][0]["direction"] = json!("more");
+    assert_eq!(fatal(&json)[0].path, "criteria[0].direction");
+    let mut json = valid();
+    json["providers"][0]["colour"] = json!("red");
+    assert_eq!(fatal(&json)[0].path, "providers[0].colour");
+}
+
+#[test]
+fn another_format_version_is_named_as_such() {
+    let mut json = valid();
+    json["format_version"] = json!(2);
+    json["methods"] = json!(["topsis"]);
+    let problems = fatal(&json);
+    assert_eq!(
+        problems[0].kind,
+        ProblemKind::UnsupportedVersion { found: 2 }
+    );
+    assert_eq!(problems[0].path, "format_version");
+}
+
+#[test]
+fn structural_problems_are_fatal_and_all_listed() {
+    let mut json = valid();
+    json["criteria"][1]["id"] = json!("a");
+    json["criteria"][2]["group"] = json!("nowhere");
+    json["criteria"][3]["scale"] = json!({ "min": 5, "max": 5 });
+    let kinds: Vec<(String, ProblemKind)> =
+        fatal(&json).into_iter().map(|p| (p.path, p.kind)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (
+                "criteria[1].id".into(),
+                ProblemKind::DuplicateId { id: "a".into() }
+            ),
+            (
+                "criteria[2].group".into(),
+                ProblemKind::UnknownGroup {
+                    id: "nowhere".into()
+                }
+            ),
+            (
+                "criteria[3].scale".into(),
+                ProblemKind::BadScale { min: 5.0, max: 5.0 }
+            ),
+        ]
+    );
+    let mut json = valid();
+    json["criteria"][0]["id"] = json!("Sov 1");
+    assert_eq!(
+        fatal(&json)[0].kind,
+        ProblemKind::InvalidId { id: "Sov 1".into() }
+    );
+    let mut json = valid();
+    json["providers"] = json!([]);
+    assert_eq!(fatal(&json)[0].kind, ProblemKind::NoProviders);
+}
+
+#[test]
+fn a_bad_value_counts_as_missing_and_the_rest_stays() {
+    let mut json = valid();
+    json["providers"][0]["values"]["a"]["value"] = json!(7);
+    json["providers"][0]["values"]["b"]["sources"] = json!([]);
+    json["providers"][0]["values"]["c"]["sources"][0]["date"] = json!("n/s");
+    json["providers"][1]["values"]["b"] = json!({ "value": null });
+    let (d, warnings) = warnings(&json);
+    assert_eq!(
+        warnings,
+        vec![
+            (
+                "providers[0].values.a.value".into(),
+                ProblemKind::ValueOutsideScale {
+                    value: 7.0,
+                    min: 0.0,
+                    max: 4.0
+                }
+            ),
+            (
+                "providers[0].values.b.sources".into(),
+                ProblemKind::ValueWithoutSource
+            ),
+            (
+                "providers[0].values.c.sources[0].date".into(),
+                ProblemKind::BadDate { date: "n/s".into() }
+            ),
+            (
+                "providers[0].values.c.sources".into(),
+                ProblemKind::ValueWithoutSource
+            ),
+            (
+                "providers[1].values.b".into(),
+                ProblemKind::MissingWithoutNote
+            ),
+        ]
+    );
+    let values: Vec<Option<f64>> = d.providers[0].values.iter().map(|c| c.value).collect();
+    assert_eq!(values, [None, None, None, Some(50.0)]);
+}
+
+#[test]
+fn only_web_links_are_kept() {
+    let mut json = valid();
+    json["providers"][0]["website"] = json!("javascript:alert(1)");
+    json["providers"][0]["values"]["a"]["sources"][0]["url"] = json!("data:text/html,x");
+    let (d, warnings) = warnings(&json);
+    assert_eq!(d.providers[0].website, "");
+    assert_eq!(d.providers[0].values[0].value, None);
+    assert!(warnings.contains(&(
+        "providers[0].website".into(),
+        ProblemKind::BadUrl {
+            url: "javascript:alert(1)".into()
+        }
+    )));
+    assert_eq!(
+        data::contact_link("mailto:data@example.org"),
+        Some("mailto:data@example.org")
+    );
+    assert_eq!(data::contact_link("javascript:alert(1)"), None);
+    assert_eq!(data::contact_link("Write to the data office"), None);
+}
+
+#[test]
+fn a_duplicate_provider_is_set_aside() {
+    let mut json = valid();
+    json["providers"][1]["id"] = json!("p");
+    let (d, warnings) = warnings(&json);
+    assert_eq!(d.providers.len(), 1);
+    assert_eq!(
+        warnings,
+        vec![(
+            "providers[1].id".into(),
+            ProblemKind::DuplicateId { id: "p".into() }
+        )]
+    );
+}
+
+#[test]
+fn an_incomplete_preset_is_set_aside_and_none_left_is_fatal() {
+    let mut json = valid();
+    let even = json["presets"][0].clone();
+    let mut partial = even.clone();
+    partial["id"] = json!("partial");
+    partial["weights"].as_object_mut().unwrap().remove("b");
+    partial["weights"]["zzz"] = json!(5);
+    let mut heavy = even.clone();
+    heavy["id"] = json!("heavy");
+    heavy["weights"]["a"] = json!(101);
+    json["presets"] = json!([partial, even, heavy]);
+    json["default_preset"] = json!("missing");
+    let (d, warnings) = warnings(&json);
+    assert_eq!(
+        d.presets.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
+        ["even"]
+    );
+    assert_eq!(d.default_preset, 0);
+    let kinds: Vec<ProblemKind> = warnings.into_iter().map(|(_, k)| k).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ProblemKind::UnknownCriterion { id: "zzz".into() },
+            ProblemKind::PresetMissingWeight {
+                criterion: "b".into()
+            },
+            ProblemKind::WeightOutOfRange { weight: 101 },
+            ProblemKind::UnknownPreset {
+                id: "missing".into()
+            },
+        ]
+    );
+    let mut json = valid();
+    json["presets"][0]["weights"]["a"] = json!(200);
+    assert!(fatal(&json)
+        .iter()
+        .any(|p| p.kind == ProblemKind::NoPresets));
+}
+
+#[test]
+fn text_may_be_localised() {
+    let mut json = valid();
+    json["criteria"][0]["label"] = json!({ "en": "Strategic", "fr": "Stratégique" });
+    json["criteria"][1]["label"] = json!({ "fr": "Juridique" });
+    let (d, warnings) = warnings(&json);
+    assert_eq!(d.criteria[0].label.get("fr"), "Stratégique");
+    assert_eq!(
+        warnings,
+        vec![("criteria[1].label".into(), ProblemKind::NoEnglishText)]
+    );
+}

@@ -1,0 +1,246 @@
+//! The engine: normalisation, weighted sum, ties, and the properties a buyer relies on.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use eurocloud_compare::data::Dataset;
+use eurocloud_compare::engine::{self, RankError};
+use proptest::prelude::*;
+use support::{dataset, file, CRITERIA};
+
+fn ids(dataset: &Dataset, weights: &[u8]) -> Vec<String> {
+    engine::rank(dataset, weights)
+        .unwrap()
+        .entries
+        .iter()
+        .map(|e| dataset.providers[e.provider].id.clone())
+        .collect()
+}
+
+#[test]
+fn normalises_against_the_declared_scale_and_inverts_costs() {
+    let d = dataset(&file(
+        CRITERIA,
+        &[("p", "P", vec![Some(1.0), Some(4.0), None, Some(50.0)])],
+    ));
+    let n = |i: usize| engine::normalise(d.providers[0].values[i].value, &d.criteria[i]);
+    assert_eq!(n(0), 0.25);
+    assert_eq!(n(1), 1.0);
+    assert_eq!(n(2), 0.0, "a missing value counts as the worst");
+    assert_eq!(
+        n(3),
+        0.75,
+        "a cost of 50 on 0..200 is 3/4 of the way to the best"
+    );
+}
+
+#[test]
+fn weighted_sum_matches_a_hand_computation() {
+    let d = dataset(&file(
+        CRITERIA,
+        &[
+            ("p", "P", vec![Some(4.0), Some(2.0), Some(0.0), Some(100.0)]),
+            ("q", "Q", vec![Some(1.0), None, Some(3.0), Some(0.0)]),
+        ],
+    ));
+    // p: (15*1 + 10*0.5 + 0 + 5*0.5) / 30 = 22.5/30 = 75%
+    // q: (15*0.25 + 0 + 0*0.75 + 5*1) / 30 = 8.75/30 = 29.1666...%
+    let scores = engine::weighted_sum(&d, &[15, 10, 0, 5]).unwrap();
+    assert!((scores[0] - 75.0).abs() < 1e-12, "{}", scores[0]);
+    assert!(
+        (scores[1] - 29.166_666_666_666_668).abs() < 1e-12,
+        "{}",
+        scores[1]
+    );
+}
+
+#[test]
+fn all_weights_zero_is_an_error_not_a_ranking() {
+    let d = dataset(&file(CRITERIA, &[("p", "P", vec![Some(1.0); 4])]));
+    assert_eq!(
+        engine::rank(&d, &[0, 0, 0, 0]),
+        Err(RankError::AllWeightsZero)
+    );
+    assert_eq!(
+        engine::rank(&d, &[1, 2]),
+        Err(RankError::WeightCount {
+            expected: 4,
+            found: 2
+        })
+    );
+}
+
+#[test]
+fn equal_scores_share_a_rank_and_are_listed_by_name() {
+    let v = |x: f64| vec![Some(x), Some(x), Some(x), Some(0.0)];
+    let d = dataset(&file(
+        CRITERIA,
+        &[
+            ("zed", "Zed", v(2.0)),
+            ("top", "Top", v(4.0)),
+            ("alpha", "alpha", v(2.0)),
+            ("last", "Last", v(1.0)),
+        ],
+    ));
+    let ranking = engine::rank(&d, &[10, 10, 10, 0]).unwrap();
+    let got: Vec<(&str, u32, bool)> = ranking
+        .entries
+        .iter()
+        .map(|e| (d.providers[e.provider].id.as_str(), e.rank, e.tied))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("top", 1, false),
+            ("alpha", 2, true),
+            ("zed", 2, true),
+            ("last", 4, false)
+        ]
+    );
+}
+
+#[test]
+fn scores_that_differ_only_by_rounding_are_a_tie() {
+    // 0.1 + 0.2 != 0.3 in floating point; the scores must still tie.
+    let criteria = &[("x", "benefit", 0.0, 1.0), ("y", "benefit", 0.0, 1.0)];
+    let d = dataset(&file(
+        criteria,
+        &[
+            ("p", "P", vec![Some(0.1), Some(0.2)]),
+            ("q", "Q", vec![Some(0.3), Some(0.0)]),
+        ],
+    ));
+    let ranking = engine::rank(&d, &[1, 1]).unwrap();
+    assert!(ranking.entries.iter().all(|e| e.rank == 1 && e.tied));
+}
+
+#[test]
+fn hiding_a_provider_never_changes_another_ones_score() {
+    let providers = vec![
+        ("p", "P", vec![Some(4.0), Some(0.0), Some(2.0), Some(10.0)]),
+        ("q", "Q", vec![Some(1.0), Some(3.0), None, Some(190.0)]),
+        ("r", "R", vec![Some(0.0), Some(4.0), Some(4.0), Some(60.0)]),
+    ];
+    let all = dataset(&file(CRITERIA, &providers));
+    let two = dataset(&file(CRITERIA, &providers[..2]));
+    let weights = [20, 5, 30, 45];
+    let all_scores = engine::weighted_sum(&all, &weights).unwrap();
+    assert_eq!(
+        engine::weighted_sum(&two, &weights).unwrap(),
+        all_scores[..2]
+    );
+}
+
+#[test]
+fn the_bundled_file_ranks_under_every_preset() {
+    let d = support::dataset(&serde_json::from_str(support::bundled()).unwrap());
+    for preset in &d.presets {
+        let ranking = engine::rank(&d, &preset.weights).unwrap();
+        assert_eq!(ranking.entries.len(), d.providers.len());
+        assert!(ranking
+            .entries
+            .iter()
+            .all(|e| (0.0..=100.0).contains(&e.score)));
+    }
+}
+
+fn arb_value() -> impl Strategy<Value = Option<f64>> {
+    prop_oneof![1 => Just(None), 6 => (0u8..=4).prop_map(|v| Some(f64::from(v)))]
+}
+
+fn arb_price() -> impl Strategy<Value = Option<f64>> {
+    prop_oneof![1 => Just(None), 6 => (0u32..=20_000).prop_map(|c| Some(f64::from(c) / 100.0))]
+}
+
+/// Between 1 and 8 providers with values on `CRITERIA`; names may repeat (ties by name
+/// then fall back to the id).
+fn arb_providers() -> impl Strategy<Value = Vec<(String, String, Vec<Option<f64>>)>> {
+    prop::collection::vec(
+        (
+            prop::sample::select(vec!["Alpha", "Beta", "Gamma", "beta"]),
+            arb_value(),
+            arb_value(),
+            arb_value(),
+            arb_price(),
+        ),
+        1..8,
+    )
+    .prop_map(|rows| {
+        rows.into_iter()
+            .enumerate()
+            .map(|(i, (name, a, b, c, price))| {
+                (format!("p{i}"), name.to_string(), vec![a, b, c, price])
+            })
+            .collect()
+    })
+}
+
+fn build(providers: &[(String, String, Vec<Option<f64>>)]) -> Dataset {
+    let borrowed: Vec<(&str, &str, Vec<Option<f64>>)> = providers
+        .iter()
+        .map(|(id, name, v)| (id.as_str(), name.as_str(), v.clone()))
+        .collect();
+    dataset(&file(CRITERIA, &borrowed))
+}
+
+fn arb_weights() -> impl Strategy<Value = Vec<u8>> {
+    prop::collection::vec(0u8..=10, 4).prop_filter("not all zero", |w| w.iter().any(|&x| x > 0))
+}
+
+proptest! {
+    #[test]
+    fn multiplying_every_weight_by_a_factor_leaves_the_ranking_unchanged(
+        providers in arb_providers(), weights in arb_weights(), factor in 1u8..=10,
+    ) {
+        let d = build(&providers);
+        let scaled: Vec<u8> = weights.iter().map(|w| w * factor).collect();
+        let before = engine::rank(&d, &weights).unwrap();
+        let after = engine::rank(&d, &scaled).unwrap();
+        prop_assert_eq!(before, after);
+    }
+
+    #[test]
+    fn raising_a_value_on_a_weighted_benefit_criterion_never_lowers_the_rank(
+        providers in arb_providers(), weights in arb_weights(),
+        pick in any::<prop::sample::Index>(), criterion in 0usize..3, raise in 1u8..=4,
+    ) {
+        prop_assume!(weights[criterion] > 0);
+        let who = pick.index(providers.len());
+        let before = build(&providers);
+        let mut raised = providers.clone();
+        let old = raised[who].2[criterion].unwrap_or(0.0);
+        raised[who].2[criterion] = Some((old + f64::from(raise)).min(4.0));
+        let after = build(&raised);
+        let rank = |d: &Dataset| engine::rank(d, &weights).unwrap().entry_of(who).unwrap().rank;
+        prop_assert!(rank(&after) <= rank(&before));
+    }
+
+    #[test]
+    fn the_order_of_providers_in_the_file_does_not_matter(
+        providers in arb_providers(), weights in arb_weights(), seed in any::<u64>(),
+    ) {
+        let mut shuffled = providers.clone();
+        // A deterministic Fisher-Yates shuffle from the seed.
+        let mut state = seed | 1;
+        for i in (1..shuffled.len()).rev() {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17;
+            shuffled.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+        let (a, b) = (build(&providers), build(&shuffled));
+        let ranked = |d: &Dataset| -> Vec<(String, u32, String)> {
+            engine::rank(d, &weights).unwrap().entries.iter()
+                .map(|e| (d.providers[e.provider].id.clone(), e.rank, format!("{:.9}", e.score)))
+                .collect()
+        };
+        prop_assert_eq!(ranked(&a), ranked(&b));
+        prop_assert_eq!(ids(&a, &weights).len(), providers.len());
+    }
+
+    #[test]
+    fn scores_stay_between_0_and_100(providers in arb_providers(), weights in arb_weights()) {
+        let d = build(&providers);
+        for entry in engine::rank(&d, &weights).unwrap().entries {
+            prop_assert!((0.0..=100.0).contains(&entry.score));
+        }
+    }
+}
