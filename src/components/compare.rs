@@ -114,8 +114,12 @@ pub fn Compare(props: &CompareProps) -> Html {
     html! {
         <>
             <p class="ecc-intro">{ i18n.text(Msg::AppIntro) }</p>
-            { for warnings }
-            { for fragment_notice }
+            // One stable element around the optional notices: yew rebuilds the siblings of
+            // a child that appears or disappears, and the controls must keep their focus.
+            <div class="ecc-notices">
+                { warnings }
+                { fragment_notice }
+            </div>
             <div class="ecc-layout">
                 <section class="ecc-controls" aria-labelledby={format!("{}-weights-heading", props.id_prefix)}>
                     <h2 id={format!("{}-weights-heading", props.id_prefix)}>{ i18n.text(Msg::WeightsHeading) }</h2>

@@ -32,9 +32,9 @@ pub fn Notice(props: &NoticeProps) -> Html {
     });
     let body = match &props.details {
         Some(summary) => {
-            html! { <details><summary>{ summary.clone() }</summary>{ for list }</details> }
+            html! { <details><summary>{ summary.clone() }</summary>{ list }</details> }
         }
-        None => html! { <>{ for list }</> },
+        None => html! { <>{ list }</> },
     };
     let dismiss = props.on_dismiss.as_ref().map(|on_dismiss| {
         let on_dismiss = on_dismiss.clone();
@@ -52,7 +52,7 @@ pub fn Notice(props: &NoticeProps) -> Html {
         <div class={class} role={if props.error { "alert" } else { "note" }}>
             <p class="ecc-notice-title">{ props.title.clone() }</p>
             { body }
-            { for dismiss }
+            { dismiss }
         </div>
     }
 }

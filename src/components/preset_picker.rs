@@ -6,6 +6,9 @@ use crate::state::DatasetHandle;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+/// The value of the option shown while the weights match no preset.
+const CUSTOM: &str = "custom";
+
 #[derive(Properties, PartialEq)]
 pub struct PresetPickerProps {
     pub dataset: DatasetHandle,
@@ -36,6 +39,21 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
         })
     };
     let on_reset = props.on_reset.clone();
+    // The select shows the active preset even after the visitor has used it: once an
+    // option has been picked, its `selected` attribute no longer moves the selection, so
+    // the property is set after each render.
+    let select_ref = use_node_ref();
+    let selected = props
+        .active
+        .map_or_else(|| CUSTOM.to_owned(), |i| i.to_string());
+    {
+        let select_ref = select_ref.clone();
+        use_effect_with(selected.clone(), move |selected| {
+            if let Some(select) = select_ref.cast::<HtmlSelectElement>() {
+                select.set_value(selected);
+            }
+        });
+    }
     let options = props
         .dataset
         .presets
@@ -64,7 +82,7 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
             html! {
                 <div class="ecc-preset-about">
                     <p>{ preset.description.get(&lang) }</p>
-                    <p>{ i18n.text(Msg::PresetSource) }{ " " }{ source }{ for date }</p>
+                    <p>{ i18n.text(Msg::PresetSource) }{ " " }{ source }{ date }</p>
                 </div>
             }
         });
@@ -72,17 +90,21 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
         <div class="ecc-presets">
             <div class="ecc-preset-row">
                 <label for={id.clone()}>{ i18n.text(Msg::PresetLabel) }</label>
-                <select id={id} class="ecc-select" onchange={onchange}>
+                <select id={id} class="ecc-select" ref={select_ref} onchange={onchange}>
                     { for options }
-                    if props.active.is_none() {
-                        <option value="custom" selected=true disabled=true>{ i18n.text(Msg::PresetCustom) }</option>
-                    }
+                    // Always present (hidden while a preset is active), so the options
+                    // keep their places and the select is never rebuilt.
+                    <option value={CUSTOM} disabled=true hidden={props.active.is_some()}>
+                        { i18n.text(Msg::PresetCustom) }
+                    </option>
                 </select>
                 <button type="button" class="ecc-button" onclick={move |_| on_reset.emit(())}>
                     { i18n.text(Msg::Reset) }
                 </button>
             </div>
-            { for about }
+            // Always an element, never an absent node: yew rebuilds the siblings of a child
+            // that appears or disappears, which would take focus from the reset button.
+            <div class="ecc-preset-about">{ about }</div>
         </div>
     }
 }

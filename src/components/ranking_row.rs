@@ -54,11 +54,11 @@ pub fn RankingRow(props: &RankingRowProps) -> Html {
     html! {
         <tr class="ecc-row" data-provider-id={provider.id.clone()}
             data-rank={props.rank.to_string()} data-score={format!("{:.2}", props.score)}>
-            <td class="ecc-rank">{ props.rank }{ for tied }</td>
+            <td class="ecc-rank">{ props.rank }{ tied }</td>
             <th scope="row" class="ecc-provider">
                 <span class="ecc-name">{ name }</span>
-                { for reference }
-                { for missing_note }
+                { reference }
+                { missing_note }
             </th>
             <td class="ecc-country">{ &provider.country }</td>
             <td class="ecc-score">

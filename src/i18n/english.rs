@@ -32,7 +32,7 @@ messages! {
     LoadFailedNetwork "load-failed-network" "The request failed: {detail}",
     Retry "retry" "Try again",
     DataUnusable "data-unusable" "The provider data file {url} cannot be used. What is wrong, and where:",
-    DataWarnings "data-warnings" "{count} entries of the data file were set aside; everything else is shown.",
+    DataWarnings "data-warnings" "Parts of the data file were set aside ({count}); everything else is shown.",
     DataWarningsDetails "data-warnings-details" "What was set aside, and where",
     ProblemAt "problem-at" "{path}: {message}",
     ProblemWholeFile "problem-whole-file" "the file",

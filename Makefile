@@ -1,0 +1,64 @@
+# EuroCloud Compare. `make serve` and `make test` work on a fresh Debian machine with Rust:
+# each installs what is missing (tools/install.sh, pinned versions) and is quick when
+# everything is there.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# One target directory for host, wasm and Trunk builds: nothing is built twice.
+export CARGO_TARGET_DIR := $(CURDIR)/target
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+# Brotli budget, in KB, for the shipped code (wasm + js + css + html, not providers.json).
+SIZE_BUDGET_KB := 100
+
+.PHONY: serve dist size test test-native test-browser test-e2e lint fmt tools clean
+
+## serve: build the widget (debug) and serve it with the bundled providers.json on http://127.0.0.1:8080
+serve:
+	tools/install.sh serve
+	cargo fetch --locked
+	trunk serve --offline --locked
+
+## dist: optimised release build (wasm-opt -Oz, SRI kept) into dist/
+dist:
+	tools/install.sh build
+	cargo fetch --locked
+	trunk build --release --offline --locked
+
+## size: release build, then raw, gzip and brotli sizes of every file in dist/
+size: dist
+	node tools/size.mjs dist --budget $(SIZE_BUDGET_KB)
+
+## test: every test: lint, native, browser components, end-to-end on dist/, size budget
+test:
+	tools/install.sh test
+	cargo fetch --locked
+	$(MAKE) --no-print-directory lint test-native test-browser
+	trunk build --release --offline --locked
+	node tools/size.mjs dist --budget $(SIZE_BUDGET_KB)
+	$(MAKE) --no-print-directory test-e2e
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --offline --locked --all-targets -- -D warnings
+	cargo clippy --offline --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+## test-native: data, engine, state and fragment tests on the host
+test-native:
+	cargo test --offline --locked
+
+## test-browser: component tests in headless Chromium (wasm-bindgen-test)
+test-browser:
+	cargo test --offline --locked --target wasm32-unknown-unknown --test browser
+
+## test-e2e: the built dist/ in Chromium through Playwright, with axe-core
+test-e2e:
+	node tests/e2e/run.mjs
+
+fmt:
+	cargo fmt --all
+
+tools:
+	tools/install.sh test
+
+clean:
+	rm -rf dist target

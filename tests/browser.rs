@@ -1,0 +1,384 @@
+//! Component tests in a real browser (wasm-bindgen-test, headless Chromium): each test
+//! mounts into its own root and waits on `yew::scheduler::flush`, never on a fixed sleep.
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use eurocloud_compare::components::{App, AppProps, Compare, CompareProps};
+use eurocloud_compare::data::Dataset;
+use eurocloud_compare::engine;
+use eurocloud_compare::i18n::Catalogue;
+use eurocloud_compare::state::DatasetHandle;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
+use yew::AttrValue;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn bundled() -> Dataset {
+    support::dataset(&serde_json::from_str(support::bundled()).unwrap())
+}
+
+fn new_root() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    gloo::utils::body().append_child(&root).unwrap();
+    root
+}
+
+async fn mount_compare(dataset: DatasetHandle, fragment: &str) -> Element {
+    let root = new_root();
+    let props = CompareProps {
+        dataset,
+        warnings: Rc::new([]),
+        initial_fragment: AttrValue::from(fragment.to_owned()),
+        id_prefix: AttrValue::Static("t"),
+    };
+    yew::Renderer::<Compare>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap())
+        .collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+/// (provider id, data-rank, data-score) of every row, top to bottom.
+fn rows(root: &Element) -> Vec<(String, String, String)> {
+    all(root, "tr[data-provider-id]")
+        .iter()
+        .map(|row| {
+            let attr = |name| row.get_attribute(name).unwrap();
+            (
+                attr("data-provider-id"),
+                attr("data-rank"),
+                attr("data-score"),
+            )
+        })
+        .collect()
+}
+
+/// The rows the engine predicts for these weights.
+fn predicted(dataset: &Dataset, weights: &[u8]) -> Vec<(String, String, String)> {
+    engine::rank(dataset, weights)
+        .unwrap()
+        .entries
+        .iter()
+        .map(|e| {
+            (
+                dataset.providers[e.provider].id.clone(),
+                e.rank.to_string(),
+                format!("{:.2}", e.score),
+            )
+        })
+        .collect()
+}
+
+fn slider(root: &Element, criterion: &str) -> HtmlInputElement {
+    one(
+        root,
+        &format!("input[type=range][data-criterion-id={criterion}]"),
+    )
+    .dyn_into()
+    .unwrap()
+}
+
+/// Moves a slider as a person does: sets its value and fires a bubbling `input` event.
+async fn move_slider(root: &Element, criterion: &str, value: u8) {
+    let input = slider(root, criterion);
+    input.set_value(&value.to_string());
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn click(element: &Element) {
+    element.dyn_ref::<web_sys::HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn rows_follow_the_engine_and_carry_the_test_contract() {
+    let dataset = bundled();
+    let root = mount_compare(DatasetHandle::new(dataset.clone()), "").await;
+    assert_eq!(rows(&root), predicted(&dataset, dataset.default_weights()));
+    assert_eq!(all(&root, "input[type=range][data-criterion-id]").len(), 8);
+    let table = one(&root, "table.ecc-ranking");
+    assert!(table.query_selector("caption").unwrap().is_some());
+    assert_eq!(all(&table, "thead th[scope=col]").len(), 4);
+    assert_eq!(
+        all(&table, "tbody th[scope=row]").len(),
+        dataset.providers.len()
+    );
+    // The reference provider is labelled, and missing values are said in words.
+    let azure = one(&root, "tr[data-provider-id=microsoft-azure]");
+    assert!(azure.text_content().unwrap().contains("non-EU reference"));
+    assert!(azure
+        .text_content()
+        .unwrap()
+        .contains("No sourced value for"));
+}
+
+#[wasm_bindgen_test]
+async fn moving_a_weight_resorts_the_rows_as_the_engine_predicts() {
+    let dataset = bundled();
+    let root = mount_compare(DatasetHandle::new(dataset.clone()), "").await;
+    let ovh_row = one(&root, "tr[data-provider-id=ovhcloud]");
+    let input = slider(&root, "sov-1");
+    input.focus().unwrap();
+
+    let mut weights = dataset.default_weights().to_vec();
+    for (criterion, index, value) in [("sov-1", 0, 100), ("sov-6", 5, 0), ("sov-2", 1, 73)] {
+        move_slider(&root, criterion, value).await;
+        weights[index] = value;
+        assert_eq!(
+            rows(&root),
+            predicted(&dataset, &weights),
+            "after {criterion}={value}"
+        );
+        let output = one(&root, &format!("output[for=t-w-{criterion}]"));
+        assert_eq!(output.text_content().unwrap(), value.to_string());
+    }
+    assert_ne!(weights, dataset.default_weights());
+    // Keyed rows: the provider's row is the same element, moved rather than rebuilt.
+    assert!(ovh_row.is_same_node(Some(&one(&root, "tr[data-provider-id=ovhcloud]"))));
+    // Focus stays on the slider being moved.
+    let active = gloo::utils::document().active_element().unwrap();
+    assert!(active.is_same_node(Some(&input)));
+    // The fragment holds the weights that differ from the default preset.
+    let hash = gloo::utils::window().location().hash().unwrap();
+    assert_eq!(hash, "#w=sov-1:100,sov-2:73,sov-6:0");
+}
+
+#[wasm_bindgen_test]
+async fn step_buttons_set_a_weight_without_dragging() {
+    let dataset = bundled();
+    let root = mount_compare(DatasetHandle::new(dataset.clone()), "").await;
+    click(&one(&root, "button[data-criterion-id=sov-8][data-step=up]")).await;
+    click(&one(&root, "button[data-criterion-id=sov-8][data-step=up]")).await;
+    assert_eq!(slider(&root, "sov-8").value(), "15");
+    click(&one(
+        &root,
+        "button[data-criterion-id=sov-3][data-step=down]",
+    ))
+    .await;
+    assert_eq!(slider(&root, "sov-3").value(), "5");
+    let mut weights = dataset.default_weights().to_vec();
+    weights[7] = 15;
+    weights[2] = 5;
+    assert_eq!(rows(&root), predicted(&dataset, &weights));
+    let button = one(&root, "button[data-criterion-id=sov-8][data-step=up]");
+    assert!(button
+        .get_attribute("aria-label")
+        .unwrap()
+        .starts_with("Increase the weight of"));
+}
+
+#[wasm_bindgen_test]
+async fn presets_and_reset() {
+    let dataset = bundled();
+    let root = mount_compare(DatasetHandle::new(dataset.clone()), "").await;
+    let select: HtmlSelectElement = one(&root, "select#t-preset").dyn_into().unwrap();
+    let equal = dataset
+        .presets
+        .iter()
+        .position(|p| p.id == "equal")
+        .unwrap();
+    select.set_value(&equal.to_string());
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        rows(&root),
+        predicted(&dataset, &dataset.presets[equal].weights)
+    );
+    assert!(select.is_connected(), "the select is kept, not rebuilt");
+    move_slider(&root, "sov-4", 90).await;
+    let mut weights = dataset.presets[equal].weights.clone();
+    weights[3] = 90;
+    assert_eq!(rows(&root), predicted(&dataset, &weights));
+    assert!(select.is_connected(), "the select is kept, not rebuilt");
+    assert_eq!(
+        select.value(),
+        "custom",
+        "weights matching no preset are custom"
+    );
+    let reset = all(&root, "button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap().contains("Reset"))
+        .unwrap();
+    reset
+        .dyn_ref::<web_sys::HtmlElement>()
+        .unwrap()
+        .focus()
+        .unwrap();
+    click(&reset).await;
+    assert_eq!(rows(&root), predicted(&dataset, dataset.default_weights()));
+    let active = gloo::utils::document().active_element().unwrap();
+    assert!(
+        active.is_same_node(Some(&reset)),
+        "focus stays on the reset button"
+    );
+    assert_eq!(select.value(), dataset.default_preset.to_string());
+}
+
+#[wasm_bindgen_test]
+async fn all_weights_zero_says_so_instead_of_ranking() {
+    let dataset = bundled();
+    let fragment = dataset
+        .criteria
+        .iter()
+        .map(|c| format!("{}:0", c.id))
+        .collect::<Vec<_>>()
+        .join(",");
+    let root = mount_compare(DatasetHandle::new(dataset), &format!("#w={fragment}")).await;
+    assert!(rows(&root).is_empty());
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("All weights are zero"));
+    move_slider(&root, "sov-5", 10).await;
+    assert!(!rows(&root).is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_shared_fragment_restores_the_weights() {
+    let dataset = bundled();
+    let root = mount_compare(DatasetHandle::new(dataset.clone()), "#w=sov-5:0,sov-3:60").await;
+    assert_eq!(slider(&root, "sov-5").value(), "0");
+    assert_eq!(slider(&root, "sov-3").value(), "60");
+    assert_eq!(
+        slider(&root, "sov-1").value(),
+        "15",
+        "left out: the preset's weight"
+    );
+    let mut weights = dataset.default_weights().to_vec();
+    weights[4] = 0;
+    weights[2] = 60;
+    assert_eq!(rows(&root), predicted(&dataset, &weights));
+}
+
+#[wasm_bindgen_test]
+async fn a_malformed_fragment_shows_a_notice_and_the_defaults() {
+    let dataset = bundled();
+    let root = mount_compare(DatasetHandle::new(dataset.clone()), "#w=sov-1:999,bogus").await;
+    assert_eq!(rows(&root), predicted(&dataset, dataset.default_weights()));
+    let text = root.text_content().unwrap();
+    assert!(
+        text.contains("Part of this link could not be used"),
+        "{text}"
+    );
+    assert!(text.contains("“999” for “sov-1”"), "{text}");
+    assert!(text.contains("The default weights are shown"), "{text}");
+    let dismiss = all(&root, "button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap() == "Dismiss")
+        .unwrap();
+    click(&dismiss).await;
+    assert!(!root.text_content().unwrap().contains("Part of this link"));
+}
+
+async fn mount_app(data_url: String) -> Element {
+    let root = new_root();
+    let props = AppProps {
+        data_url: AttrValue::from(data_url),
+        initial_fragment: AttrValue::default(),
+        id_prefix: AttrValue::Static("a"),
+        i18n: Rc::new(Catalogue::english()),
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+/// Waits (bounded) for the download to settle: the loading message gives way.
+async fn until_loaded(root: &Element) {
+    for _ in 0..200 {
+        yew::scheduler::flush().await;
+        if root.query_selector(".ecc-loading").unwrap().is_none() {
+            return;
+        }
+        gloo_timers::future::TimeoutFuture::new(10).await;
+    }
+    panic!("the data never finished loading");
+}
+
+fn data_url(json: &str) -> String {
+    format!(
+        "data:application/json;charset=utf-8,{}",
+        js_sys_encode(json)
+    )
+}
+
+fn js_sys_encode(text: &str) -> String {
+    String::from(js_sys::encode_uri_component(text))
+}
+
+#[wasm_bindgen_test]
+async fn the_app_downloads_its_data_file_and_ranks_it() {
+    let root = mount_app(data_url(support::bundled())).await;
+    assert!(root.text_content().unwrap().contains("Loading"));
+    until_loaded(&root).await;
+    let dataset = bundled();
+    assert_eq!(rows(&root), predicted(&dataset, dataset.default_weights()));
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_download_says_why_and_offers_a_retry() {
+    let root = mount_app("/no-such-file.json".into()).await;
+    until_loaded(&root).await;
+    let text = root.text_content().unwrap();
+    assert!(
+        text.contains("could not be downloaded from /no-such-file.json"),
+        "{text}"
+    );
+    assert!(text.contains("HTTP status 404"), "{text}");
+    let retry = one(&root, ".ecc-notice--error button");
+    assert_eq!(retry.text_content().unwrap(), "Try again");
+    click(&retry).await;
+    until_loaded(&root).await;
+    assert!(root.text_content().unwrap().contains("HTTP status 404"));
+}
+
+#[wasm_bindgen_test]
+async fn an_unusable_file_lists_what_is_wrong_and_where() {
+    let mut json: serde_json::Value = serde_json::from_str(support::bundled()).unwrap();
+    json["providers"][2]["values"]["sov-2"]["value"] = serde_json::json!("high");
+    let root = mount_app(data_url(&json.to_string())).await;
+    until_loaded(&root).await;
+    let text = root.text_content().unwrap();
+    assert!(text.contains("cannot be used"), "{text}");
+    assert!(text.contains("providers[2].values.sov-2.value"), "{text}");
+    assert!(rows(&root).is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_value_is_set_aside_and_the_rest_is_ranked() {
+    let mut json: serde_json::Value = serde_json::from_str(support::bundled()).unwrap();
+    json["providers"][0]["values"]["sov-1"]["value"] = serde_json::json!(9);
+    let root = mount_app(data_url(&json.to_string())).await;
+    until_loaded(&root).await;
+    let text = root.text_content().unwrap();
+    assert!(
+        text.contains("Parts of the data file were set aside (1)"),
+        "{text}"
+    );
+    assert!(text.contains("providers[0].values.sov-1.value"), "{text}");
+    assert_eq!(rows(&root).len(), 5);
+}
