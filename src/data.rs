@@ -14,8 +14,6 @@ pub use date::SourceDate;
 pub use text::Text;
 pub use validate::{is_valid_id, is_web_url, parse};
 
-use serde::Deserialize;
-
 /// The only format version this build reads.
 pub const FORMAT_VERSION: i64 = 1;
 
@@ -62,8 +60,7 @@ pub struct Group {
 }
 
 /// Whether more of a criterion is better (a SEAL level) or worse (a price).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
     Benefit,
     Cost,
@@ -98,12 +95,10 @@ impl Scale {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Level {
     pub value: f64,
     pub label: Text,
-    #[serde(default)]
     pub description: Option<Text>,
 }
 
@@ -118,31 +113,24 @@ pub struct Preset {
 }
 
 /// Where a preset's weights come from.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PresetSource {
     pub title: String,
-    #[serde(default)]
     pub url: Option<String>,
-    #[serde(default)]
     pub date: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Owner {
     pub name: String,
-    #[serde(default)]
     pub country: Option<String>,
 }
 
 /// A cited source: where a value comes from and how old it is.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub url: String,
     pub date: String,
-    #[serde(default)]
     pub title: Option<String>,
 }
 
@@ -191,9 +179,25 @@ pub struct Problem {
 /// visitor's language.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProblemKind {
-    /// The JSON is malformed or a field has the wrong type; `detail` is the parser's text.
-    Json {
-        detail: String,
+    /// The file is not JSON; where the parser stopped.
+    Syntax {
+        line: usize,
+        column: usize,
+    },
+    WrongType {
+        expected: &'static str,
+        found: &'static str,
+    },
+    MissingField {
+        field: String,
+    },
+    UnknownField {
+        field: String,
+    },
+    /// A string outside a fixed list (a criterion's direction).
+    NotOneOf {
+        found: String,
+        allowed: &'static str,
     },
     UnsupportedVersion {
         found: i64,

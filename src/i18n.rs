@@ -5,12 +5,13 @@
 //! demand without touching the components. `{name}` in a message is a placeholder.
 
 mod english;
+mod number;
 mod problems;
 
 pub use english::Msg;
+pub use number::{decimal, plain};
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::fmt::Display;
 use std::rc::Rc;
 
@@ -38,18 +39,32 @@ impl Catalogue {
     /// A catalogue from a JSON object of message ids to texts; a message the object lacks
     /// stays English. Returns the ids it did not know, so a translator can fix them.
     pub fn from_json(lang: &str, json: &str) -> Result<(Catalogue, Vec<String>), String> {
-        let texts: HashMap<String, String> =
-            serde_json::from_str(json).map_err(|e| e.to_string())?;
+        let texts = match serde_json::from_str(json) {
+            Ok(serde_json::Value::Object(texts)) => texts,
+            Ok(_) => {
+                return Err("a translation file is a JSON object of message ids to texts".into())
+            }
+            // Line and column only: serde_json's own message would bring in float formatting.
+            Err(err) => {
+                return Err(format!(
+                    "not JSON (line {}, column {})",
+                    err.line(),
+                    err.column()
+                ))
+            }
+        };
         let mut catalogue = Catalogue::english();
         catalogue.lang = lang.into();
         let mut unknown = Vec::new();
         for (id, text) in texts {
-            match Msg::ALL.iter().position(|m| m.id() == id) {
-                Some(index) => catalogue.messages[index] = Cow::Owned(text),
-                None => unknown.push(id),
+            match (Msg::ALL.iter().position(|m| m.id() == id), text) {
+                (Some(index), serde_json::Value::String(text)) => {
+                    catalogue.messages[index] = Cow::Owned(text)
+                }
+                _ => unknown.push(id),
             }
         }
-        unknown.sort();
+        unknown.sort_unstable();
         Ok((catalogue, unknown))
     }
 
@@ -94,11 +109,7 @@ impl Catalogue {
 
     /// A score 0-100 with two decimals, as this language writes numbers.
     pub fn score(&self, score: f64) -> String {
-        let text = format!("{score:.2}");
-        match self.text(Msg::DecimalSeparator) {
-            "." => text,
-            separator => text.replace('.', separator),
-        }
+        decimal(score, 2, self.text(Msg::DecimalSeparator))
     }
 }
 

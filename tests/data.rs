@@ -84,9 +84,18 @@ fn the_bundled_file_is_clean_and_fully_sourced() {
 fn malformed_json_is_fatal_with_the_parser_position() {
     let problems = data::parse("{ \"format_version\": 1, ").unwrap_err();
     assert_eq!(problems.len(), 1);
-    assert!(matches!(&problems[0].kind, ProblemKind::Json { detail } if detail.contains("line 1")));
+    assert_eq!(
+        problems[0].kind,
+        ProblemKind::Syntax {
+            line: 1,
+            column: 23
+        }
+    );
     let trailing = data::parse(&format!("{} x", valid())).unwrap_err();
-    assert!(matches!(&trailing[0].kind, ProblemKind::Json { .. }));
+    assert!(matches!(
+        trailing[0].kind,
+        ProblemKind::Syntax { line: 1, .. }
+    ));
 }
 
 #[test]
@@ -95,12 +104,52 @@ fn a_wrong_type_names_its_path() {
     json["providers"][1]["values"]["b"] = json!({ "value": "high", "sources": [] });
     let problems = fatal(&json);
     assert_eq!(problems[0].path, "providers[1].values.b.value");
+    assert_eq!(
+        problems[0].kind,
+        ProblemKind::WrongType {
+            expected: "number",
+            found: "string"
+        }
+    );
     let mut json = valid();
     json["criteria"][0]["direction"] = json!("more");
-    assert_eq!(fatal(&json)[0].path, "criteria[0].direction");
-    let mut json = valid();
     json["providers"][0]["colour"] = json!("red");
-    assert_eq!(fatal(&json)[0].path, "providers[0].colour");
+    json["providers"][1].as_object_mut().unwrap().remove("name");
+    json["presets"][0]["weights"]["a"] = json!(2.5);
+    let found: Vec<(String, ProblemKind)> =
+        fatal(&json).into_iter().map(|p| (p.path, p.kind)).collect();
+    assert_eq!(
+        found,
+        vec![
+            (
+                "criteria[0].direction".into(),
+                ProblemKind::NotOneOf {
+                    found: "more".into(),
+                    allowed: "benefit, cost"
+                }
+            ),
+            (
+                "presets[0].weights.a".into(),
+                ProblemKind::WrongType {
+                    expected: "whole number",
+                    found: "number"
+                }
+            ),
+            (
+                "providers[0].colour".into(),
+                ProblemKind::UnknownField {
+                    field: "colour".into()
+                }
+            ),
+            (
+                "providers[1]".into(),
+                ProblemKind::MissingField {
+                    field: "name".into()
+                }
+            ),
+        ],
+        "every problem is listed, not only the first"
+    );
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! One provider's row of the ranking.
 
 use super::use_i18n;
-use crate::i18n::Msg;
+use crate::i18n::{decimal, Msg};
 use crate::state::DatasetHandle;
 use yew::prelude::*;
 
@@ -51,9 +51,11 @@ pub fn RankingRow(props: &RankingRowProps) -> Html {
         html! { <a href={provider.website.clone()}>{ &provider.name }</a> }
     };
     let score_text = i18n.score(props.score);
+    // The test contract and the bar width always use a dot, whatever the language.
+    let score_attr = decimal(props.score, 2, ".");
     html! {
         <tr class="ecc-row" data-provider-id={provider.id.clone()}
-            data-rank={props.rank.to_string()} data-score={format!("{:.2}", props.score)}>
+            data-rank={props.rank.to_string()} data-score={score_attr.clone()}>
             <td class="ecc-rank">{ props.rank }{ tied }</td>
             <th scope="row" class="ecc-provider">
                 <span class="ecc-name">{ name }</span>
@@ -66,7 +68,7 @@ pub fn RankingRow(props: &RankingRowProps) -> Html {
                 <svg class="ecc-bar" viewBox="0 0 100 4" preserveAspectRatio="none"
                     aria-hidden="true" focusable="false">
                     <rect class="ecc-bar-track" width="100" height="4" />
-                    <rect class="ecc-bar-fill" width={format!("{:.2}", props.score)} height="4" />
+                    <rect class="ecc-bar-fill" width={score_attr} height="4" />
                 </svg>
             </td>
         </tr>

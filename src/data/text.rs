@@ -1,16 +1,13 @@
 //! Text that a data file may give in one language or in several.
 
-use serde::Deserialize;
-use std::collections::BTreeMap;
-
 /// A label or description from the data file: a plain (English) string, or a map from
 /// language code to string with at least `"en"`. The map form lets a portal translate its
 /// own data file without a new format version.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Text {
     Plain(String),
-    Localized(BTreeMap<String, String>),
+    /// (language code, text) pairs, in the file's order.
+    Localized(Vec<(String, String)>),
 }
 
 impl Text {
@@ -18,12 +15,13 @@ impl Text {
     pub fn get(&self, lang: &str) -> &str {
         match self {
             Text::Plain(text) => text,
-            Text::Localized(by_lang) => by_lang
-                .get(lang)
-                .or_else(|| by_lang.get("en"))
-                .or_else(|| by_lang.values().next())
-                .map(String::as_str)
-                .unwrap_or(""),
+            Text::Localized(by_lang) => {
+                let find = |code: &str| by_lang.iter().find(|(l, _)| l == code);
+                find(lang)
+                    .or_else(|| find("en"))
+                    .or(by_lang.first())
+                    .map_or("", |(_, text)| text)
+            }
         }
     }
 
@@ -31,7 +29,9 @@ impl Text {
     pub fn has_english(&self) -> bool {
         match self {
             Text::Plain(text) => !text.trim().is_empty(),
-            Text::Localized(by_lang) => by_lang.get("en").is_some_and(|t| !t.trim().is_empty()),
+            Text::Localized(by_lang) => by_lang
+                .iter()
+                .any(|(lang, text)| lang == "en" && !text.trim().is_empty()),
         }
     }
 }
@@ -48,10 +48,14 @@ mod tests {
 
     #[test]
     fn falls_back_to_english_then_any() {
-        let text: Text = serde_json::from_str(r#"{"en":"Strategic","fr":"Stratégique"}"#).unwrap();
+        let text = Text::Localized(
+            [("en", "Strategic"), ("fr", "Stratégique")]
+                .map(|(l, t)| (l.to_owned(), t.to_owned()))
+                .to_vec(),
+        );
         assert_eq!(text.get("fr"), "Stratégique");
         assert_eq!(text.get("de"), "Strategic");
-        let only_fr: Text = serde_json::from_str(r#"{"fr":"Stratégique"}"#).unwrap();
+        let only_fr = Text::Localized(vec![("fr".to_owned(), "Stratégique".to_owned())]);
         assert_eq!(only_fr.get("de"), "Stratégique");
         assert!(!only_fr.has_english());
         assert_eq!(Text::from("Plain").get("fr"), "Plain");

@@ -1,56 +1,26 @@
-//! Validation: from the file's serde shape to a `Dataset`, with every problem located.
+//! Validation: from the file's shape to a `Dataset`, with every problem located.
 
 use super::file::{self, File};
 use super::{
     Cell, Criterion, Dataset, Group, Loaded, Meta, Preset, Problem, ProblemKind, Provider, Scale,
     Source, SourceDate, FORMAT_VERSION,
 };
-use serde::Deserialize;
-use std::collections::HashSet;
 
 /// Parses and validates a data file.
 ///
-/// `Err` holds the fatal problems (at least one) when no usable dataset can be built;
+/// `Err` holds the problems (at least one fatal) when no usable dataset can be built;
 /// `Ok` holds the dataset and the warnings about values or providers that were set aside.
 pub fn parse(json: &str) -> Result<Loaded, Vec<Problem>> {
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    let parsed: Result<File, _> = serde_path_to_error::deserialize(&mut deserializer);
-    match parsed.map(|file| (deserializer.end(), file)) {
-        Ok((Ok(()), file)) => validate(file),
-        Ok((Err(trailing), _)) => Err(vec![json_problem(String::new(), &trailing)]),
-        Err(err) => {
-            // A file of another format version fails on its new fields first; say so
-            // instead of listing the fields.
-            if let Some(found) = other_version(json) {
-                return Err(vec![fatal(
-                    "format_version",
-                    ProblemKind::UnsupportedVersion { found },
-                )]);
-            }
-            Err(vec![json_problem(err.path().to_string(), err.inner())])
-        }
-    }
-}
-
-fn other_version(json: &str) -> Option<i64> {
-    #[derive(Deserialize)]
-    struct VersionOnly {
-        format_version: i64,
-    }
-    let found = serde_json::from_str::<VersionOnly>(json)
-        .ok()?
-        .format_version;
-    (found != FORMAT_VERSION).then_some(found)
-}
-
-fn json_problem(path: String, err: &serde_json::Error) -> Problem {
-    let path = if path == "." { String::new() } else { path };
-    fatal(
-        &path,
-        ProblemKind::Json {
-            detail: err.to_string(),
-        },
-    )
+    let tree: serde_json::Value = serde_json::from_str(json).map_err(|err| {
+        vec![fatal(
+            "",
+            ProblemKind::Syntax {
+                line: err.line(),
+                column: err.column(),
+            },
+        )]
+    })?;
+    validate(file::read(&tree)?)
 }
 
 fn fatal(path: &str, kind: ProblemKind) -> Problem {
@@ -168,15 +138,43 @@ fn validate_meta(meta: file::Meta, report: &mut Report) -> Meta {
     }
 }
 
+/// Ids seen so far, kept sorted (a set that costs the bundle nothing more than a `Vec`).
+#[derive(Default)]
+struct SeenIds(Vec<String>);
+
+impl SeenIds {
+    fn contains(&self, id: &str) -> bool {
+        self.0
+            .binary_search_by(|seen| seen.as_str().cmp(id))
+            .is_ok()
+    }
+
+    /// Adds `id`; false if it was already there.
+    fn insert(&mut self, id: &str) -> bool {
+        match self.0.binary_search_by(|seen| seen.as_str().cmp(id)) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, id.to_owned());
+                true
+            }
+        }
+    }
+}
+
+/// The entry for `key` in (key, value) pairs read from a JSON object.
+fn lookup<'a, T>(pairs: &'a [(String, T)], key: &str) -> Option<&'a T> {
+    pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
 /// Checks that `id` is well formed and not yet in `seen`; reports a fatal problem if not.
-fn check_id(id: &str, path: &str, seen: &mut HashSet<String>, report: &mut Report) -> bool {
+fn check_id(id: &str, path: &str, seen: &mut SeenIds, report: &mut Report) -> bool {
     if !is_valid_id(id) {
         report.fatal(
             format!("{path}.id"),
             ProblemKind::InvalidId { id: id.into() },
         );
         false
-    } else if !seen.insert(id.to_owned()) {
+    } else if !seen.insert(id) {
         report.fatal(
             format!("{path}.id"),
             ProblemKind::DuplicateId { id: id.into() },
@@ -188,7 +186,7 @@ fn check_id(id: &str, path: &str, seen: &mut HashSet<String>, report: &mut Repor
 }
 
 fn validate_groups(groups: Vec<file::Group>, report: &mut Report) -> Vec<Group> {
-    let mut seen = HashSet::new();
+    let mut seen = SeenIds::default();
     groups
         .into_iter()
         .enumerate()
@@ -209,7 +207,7 @@ fn validate_criteria(
     if criteria.is_empty() {
         report.fatal("criteria", ProblemKind::NoCriteria);
     }
-    let mut seen = HashSet::new();
+    let mut seen = SeenIds::default();
     let mut valid = Vec::with_capacity(criteria.len());
     for (i, c) in criteria.into_iter().enumerate() {
         let path = format!("criteria[{i}]");
@@ -242,7 +240,7 @@ fn validate_criteria(
                 );
             }
         }
-        levels.sort_by(|a, b| a.value.total_cmp(&b.value));
+        levels.sort_unstable_by(|a, b| a.value.total_cmp(&b.value));
         if let (true, Some(group), true) = (id_ok, group, scale_ok) {
             valid.push(Criterion {
                 id: c.id,
@@ -264,7 +262,7 @@ fn validate_presets(
     criteria: &[Criterion],
     report: &mut Report,
 ) -> Vec<Preset> {
-    let mut seen = HashSet::new();
+    let mut seen = SeenIds::default();
     let mut valid = Vec::with_capacity(presets.len());
     for (i, p) in presets.into_iter().enumerate() {
         let path = format!("presets[{i}]");
@@ -280,7 +278,7 @@ fn validate_presets(
                 ProblemKind::DuplicateId { id: p.id.clone() },
             );
         }
-        for id in p.weights.keys() {
+        for (id, _) in &p.weights {
             if !criteria.iter().any(|c| &c.id == id) {
                 report.warn(
                     format!("{path}.weights.{id}"),
@@ -290,7 +288,7 @@ fn validate_presets(
         }
         let mut weights = Vec::with_capacity(criteria.len());
         for c in criteria {
-            match p.weights.get(&c.id) {
+            match lookup(&p.weights, &c.id) {
                 Some(&w) if w <= 100 => weights.push(w as u8),
                 Some(&weight) => report.warn(
                     format!("{path}.weights.{}", c.id),
@@ -305,7 +303,7 @@ fn validate_presets(
             }
         }
         if report.problems.len() == before {
-            seen.insert(p.id.clone());
+            seen.insert(&p.id);
             valid.push(Preset {
                 id: p.id,
                 label: p.label,
@@ -326,7 +324,7 @@ fn validate_providers(
     criteria: &[Criterion],
     report: &mut Report,
 ) -> Vec<Provider> {
-    let mut seen = HashSet::new();
+    let mut seen = SeenIds::default();
     let mut valid = Vec::with_capacity(providers.len());
     for (i, p) in providers.into_iter().enumerate() {
         let path = format!("providers[{i}]");
@@ -334,11 +332,11 @@ fn validate_providers(
             report.warn(format!("{path}.id"), ProblemKind::InvalidId { id: p.id });
             continue;
         }
-        if !seen.insert(p.id.clone()) {
+        if !seen.insert(&p.id) {
             report.warn(format!("{path}.id"), ProblemKind::DuplicateId { id: p.id });
             continue;
         }
-        for id in p.values.keys() {
+        for (id, _) in &p.values {
             if !criteria.iter().any(|c| &c.id == id) {
                 report.warn(
                     format!("{path}.values.{id}"),
@@ -349,8 +347,11 @@ fn validate_providers(
         let mut values = p.values;
         let cells = criteria
             .iter()
-            .map(|c| match values.remove(&c.id) {
-                Some(v) => validate_value(v, c, &format!("{path}.values.{}", c.id), report),
+            .map(|c| match values.iter().position(|(id, _)| *id == c.id) {
+                Some(at) => {
+                    let (_, v) = values.swap_remove(at);
+                    validate_value(v, c, &format!("{path}.values.{}", c.id), report)
+                }
                 None => Cell::MISSING,
             })
             .collect();
@@ -382,7 +383,7 @@ fn validate_providers(
 
 /// A value outside its scale, or one left without a valid source, counts as missing.
 fn validate_value(
-    value: file::Value,
+    value: file::Entry,
     criterion: &Criterion,
     path: &str,
     report: &mut Report,

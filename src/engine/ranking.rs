@@ -34,7 +34,7 @@ impl Ranking {
             .enumerate()
             .map(|(i, &s)| (tie_key(s), providers[i].name.to_lowercase(), i))
             .collect();
-        order.sort_by(|a, b| {
+        order.sort_unstable_by(|a, b| {
             b.0.cmp(&a.0)
                 .then_with(|| a.1.cmp(&b.1))
                 .then_with(|| providers[a.2].id.cmp(&providers[b.2].id))

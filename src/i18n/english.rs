@@ -62,7 +62,11 @@ messages! {
     ContestValue "contest-value" "To contest a value:",
     DataNotice "data-notice" "Scores are computed in your browser from the data file; nothing is sent anywhere.",
     // Data file problems.
-    ProblemJson "problem-json" "the file is not valid data: {detail}",
+    ProblemSyntax "problem-syntax" "the file is not valid JSON (the error is near line {line}, column {column})",
+    ProblemWrongType "problem-wrong-type" "expected {expected}, found {found}",
+    ProblemMissingField "problem-missing-field" "the field “{field}” is required",
+    ProblemUnknownField "problem-unknown-field" "“{field}” is not a field of format version 1",
+    ProblemNotOneOf "problem-not-one-of" "“{found}” is not one of: {allowed}",
     ProblemUnsupportedVersion "problem-unsupported-version" "format_version {found} is not supported; this widget reads format version 1",
     ProblemInvalidId "problem-invalid-id" "“{id}” is not a valid id (lowercase letters and digits, separated by single hyphens)",
     ProblemDuplicateId "problem-duplicate-id" "the id “{id}” is used twice",

@@ -1,6 +1,6 @@
 //! Messages for the problems the data, state and engine layers report as values.
 
-use super::{Catalogue, Msg};
+use super::{plain, Catalogue, Msg};
 use crate::data::{Problem, ProblemKind};
 use crate::state::FragmentProblem;
 
@@ -19,7 +19,19 @@ impl Catalogue {
     fn problem_kind(&self, kind: &ProblemKind) -> String {
         use ProblemKind::*;
         match kind {
-            Json { detail } => self.format(Msg::ProblemJson, &[("detail", detail)]),
+            Syntax { line, column } => {
+                self.format(Msg::ProblemSyntax, &[("line", line), ("column", column)])
+            }
+            WrongType { expected, found } => self.format(
+                Msg::ProblemWrongType,
+                &[("expected", expected), ("found", found)],
+            ),
+            MissingField { field } => self.format(Msg::ProblemMissingField, &[("field", field)]),
+            UnknownField { field } => self.format(Msg::ProblemUnknownField, &[("field", field)]),
+            NotOneOf { found, allowed } => self.format(
+                Msg::ProblemNotOneOf,
+                &[("found", found), ("allowed", allowed)],
+            ),
             UnsupportedVersion { found } => {
                 self.format(Msg::ProblemUnsupportedVersion, &[("found", found)])
             }
@@ -30,10 +42,11 @@ impl Catalogue {
             UnknownPreset { id } => self.format(Msg::ProblemUnknownPreset, &[("id", id)]),
             NoEnglishText => self.text(Msg::ProblemNoEnglish).into(),
             BadScale { min, max } => {
-                self.format(Msg::ProblemBadScale, &[("min", min), ("max", max)])
+                let (min, max) = (plain(*min), plain(*max));
+                self.format(Msg::ProblemBadScale, &[("min", &min), ("max", &max)])
             }
             LevelOutsideScale { value } => {
-                self.format(Msg::ProblemLevelOutside, &[("value", value)])
+                self.format(Msg::ProblemLevelOutside, &[("value", &plain(*value))])
             }
             NoCriteria => self.text(Msg::ProblemNoCriteria).into(),
             NoPresets => self.text(Msg::ProblemNoPresets).into(),
@@ -44,10 +57,13 @@ impl Catalogue {
             WeightOutOfRange { weight } => {
                 self.format(Msg::ProblemWeightRange, &[("weight", weight)])
             }
-            ValueOutsideScale { value, min, max } => self.format(
-                Msg::ProblemValueOutside,
-                &[("value", value), ("min", min), ("max", max)],
-            ),
+            ValueOutsideScale { value, min, max } => {
+                let (value, min, max) = (plain(*value), plain(*min), plain(*max));
+                self.format(
+                    Msg::ProblemValueOutside,
+                    &[("value", &value), ("min", &min), ("max", &max)],
+                )
+            }
             ValueWithoutSource => self.text(Msg::ProblemValueUnsourced).into(),
             MissingWithoutNote => self.text(Msg::ProblemMissingNote).into(),
             BadDate { date } => self.format(Msg::ProblemBadDate, &[("date", date)]),

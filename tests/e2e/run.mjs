@@ -1,0 +1,400 @@
+// End-to-end tests of the built widget (dist/) in Chromium, with axe-core.
+//
+//   node tests/e2e/run.mjs [name-filter]
+//
+// Needs a release build in dist/ (`make dist`). Uses the system Chromium, never a
+// downloaded browser. One browser and one server for the whole suite; a fresh browser
+// context per test.
+
+import { chromium } from 'playwright-core';
+import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+import { test, poll, check, runTests } from './harness.mjs';
+import { modelFrom, rank, weightsWith, fragmentFor, rankingDiff } from './engine.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = path.join(ROOT, 'dist');
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const CHROMIUM = '/usr/bin/chromium';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const ROW = 'tr[data-provider-id]';
+const slider = (page, id) => page.locator(`input[type=range][data-criterion-id="${id}"]`);
+const stepButton = (page, id, dir) =>
+  page.locator(`button[data-criterion-id="${id}"][data-step="${dir}"]`);
+const announcer = (page) => page.locator('[role=status].ecc-visually-hidden');
+
+// The model every prediction is computed from: the data file the widget is served.
+let model;
+
+// ---------------------------------------------------------------------------------------
+// Helpers
+
+/** Opens the widget at `hash` and waits until it has rendered something final. */
+async function openWidget(page, server, hash = '') {
+  await page.goto(server.url(`/${hash}`));
+  await page.locator(`${ROW}, .ecc-notice`).first().waitFor({ timeout: 10000 });
+}
+
+async function readRows(page) {
+  return page.$$eval('tr[data-provider-id]', (rows) =>
+    rows.map((r) => ({ id: r.dataset.providerId, rank: r.dataset.rank, score: r.dataset.score })),
+  );
+}
+
+/** Waits until the rows on the page are `expected` (a prediction of the JS engine). */
+async function expectRanking(page, expected, label = 'ranking') {
+  let diff;
+  await poll(
+    async () => {
+      diff = rankingDiff(await readRows(page), expected);
+      return diff === null;
+    },
+    { message: () => `${label} differs from the prediction: ${diff}` },
+  );
+}
+
+async function expectHash(page, hash) {
+  let last;
+  await poll(
+    async () => (last = await page.evaluate(() => location.hash)) === hash,
+    { message: () => `URL fragment is ${JSON.stringify(last)}, expected ${JSON.stringify(hash)}` },
+  );
+}
+
+async function expectWeights(page, weights) {
+  let wrong;
+  await poll(
+    async () => {
+      wrong = [];
+      for (const [id, w] of Object.entries(weights)) {
+        const value = await slider(page, id).inputValue();
+        const shown = await page
+          .locator(`output[for="${await slider(page, id).getAttribute('id')}"]`)
+          .textContent();
+        if (value !== String(w) || shown?.trim() !== String(w)) {
+          wrong.push(`${id}: slider ${value}, output ${shown?.trim()}, expected ${w}`);
+        }
+      }
+      return wrong.length === 0;
+    },
+    { message: () => `weights differ: ${wrong.join('; ')}` },
+  );
+}
+
+async function expectText(page, text, timeout = 5000) {
+  await page.getByText(text).first().waitFor({ timeout });
+}
+
+/** Runs axe-core with the WCAG 2.0/2.1 A and AA rules; fails on any violation. */
+async function expectNoAxeViolations(page, label) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    await page.addScriptTag({ path: AXE_PATH });
+  }
+  const results = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    AXE_TAGS,
+  );
+  if (results.violations.length > 0) {
+    const lines = results.violations.map((v) => {
+      const nodes = v.nodes.map((n) => `      ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ')}`);
+      return `  ${v.id} (${v.impact}): ${v.help}\n${nodes.join('\n')}`;
+    });
+    check(false, `axe found ${results.violations.length} violation(s) on ${label}:\n${lines.join('\n')}`);
+  }
+}
+
+const allZero = () => Object.fromEntries(model.criteria.map((c) => [c.id, 0]));
+const leaderName = (ranking) => ranking[0].name;
+
+// ---------------------------------------------------------------------------------------
+// Tests
+
+test('a. loads with the default weights and ranks as the reference engine', async ({ page, server }) => {
+  await openWidget(page, server);
+  const expected = rank(model, weightsWith(model));
+  check(expected.length === 5, `the data file should list 5 providers, lists ${expected.length}`);
+  await expectRanking(page, expected, 'default ranking');
+  check((await page.locator(ROW).count()) === 5, 'expected 5 rows');
+  await expectWeights(page, weightsWith(model));
+  check((await page.locator('select#ecc-preset').inputValue()) === String(model.defaultPreset.index),
+    'the preset select should show the default preset');
+  check((await page.evaluate(() => location.hash)) === '', 'no fragment for the default weights');
+});
+
+test('b. moving weights re-orders the rows, updates the fragment with replaceState', async ({ page, server }) => {
+  await openWidget(page, server);
+  await expectRanking(page, rank(model, weightsWith(model)));
+  const historyBefore = await page.evaluate(() => history.length);
+  const steps = [
+    { 'sov-1': 100 },
+    { 'sov-1': 100, 'sov-5': 0 },
+    // With the bundled data: a three-way tie at rank 3, listed by name.
+    { 'sov-1': 0, 'sov-5': 0 },
+    // With the bundled data: a provider with values on sov-1 to sov-3 only climbs.
+    { 'sov-1': 0, 'sov-5': 0, 'sov-3': 100 },
+  ];
+  let previousOrder = rank(model, weightsWith(model)).map((r) => r.id).join();
+  let reordered = false;
+  let current = weightsWith(model);
+  for (const changes of steps) {
+    // The entry that differs from the previous step is the one to move.
+    const moved = Object.entries(changes).filter(([c, v]) => current[c] !== v);
+    check(moved.length === 1, `each step should move one weight: ${JSON.stringify(changes)}`);
+    const [[id, w]] = moved;
+    current = { ...current, [id]: w };
+    await slider(page, id).fill(String(w));
+    const weights = weightsWith(model, changes);
+    const expected = rank(model, weights);
+    await expectRanking(page, expected, `ranking after ${JSON.stringify(changes)}`);
+    await expectWeights(page, weights);
+    await expectHash(page, fragmentFor(model, weights));
+    const order = expected.map((r) => r.id).join();
+    reordered ||= order !== previousOrder;
+    previousOrder = order;
+  }
+  check(reordered, 'precondition: at least one step should change the predicted order');
+  await expectHash(page, '#w=sov-1:0,sov-3:100,sov-5:0');
+  const historyAfter = await page.evaluate(() => history.length);
+  check(historyAfter === historyBefore,
+    `history.length grew from ${historyBefore} to ${historyAfter}: the fragment should be replaced, not pushed`);
+  check((await page.locator('select#ecc-preset').inputValue()) === 'custom',
+    'the preset select should say "custom" for weights of no preset');
+});
+
+test('c. the fragment round-trips, also through a reload', async ({ page, server }) => {
+  const hash = '#w=sov-3:80,sov-6:0';
+  const weights = weightsWith(model, { 'sov-3': 80, 'sov-6': 0 });
+  const expected = rank(model, weights);
+  await openWidget(page, server, hash);
+  await expectWeights(page, weights);
+  await expectRanking(page, expected, `ranking for ${hash}`);
+  await expectHash(page, hash);
+  await page.reload();
+  await page.locator(ROW).first().waitFor();
+  await expectWeights(page, weights);
+  await expectRanking(page, expected, `ranking for ${hash} after reload`);
+  await expectHash(page, hash);
+});
+
+test('d. a malformed fragment shows a notice and the default ranking', async ({ page, server }) => {
+  await openWidget(page, server, '#w=sov-1:abc');
+  const notice = page.locator('.ecc-notice', { hasText: 'could not be used' });
+  await notice.waitFor();
+  const text = await notice.textContent();
+  check(text.includes('abc') && text.includes('sov-1'), `the notice should name the bad entry: ${text}`);
+  await expectRanking(page, rank(model, weightsWith(model)), 'default ranking under the notice');
+  await expectWeights(page, weightsWith(model));
+  // Still alive: a weight change still re-ranks.
+  await slider(page, 'sov-3').fill('60');
+  await expectRanking(page, rank(model, weightsWith(model, { 'sov-3': 60 })), 'ranking after a change');
+});
+
+test('e. keyboard on a slider and the +/- buttons change weights by the expected steps', async ({ page, server }) => {
+  await openWidget(page, server);
+  const defaults = weightsWith(model);
+  const s2 = slider(page, 'sov-2');
+  await s2.focus();
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
+  let weights = weightsWith(model, { 'sov-2': defaults['sov-2'] + 5 });
+  await expectWeights(page, weights);
+  await expectRanking(page, rank(model, weights), 'ranking after 5 x ArrowRight');
+  check(await s2.evaluate((el) => el === document.activeElement), 'focus should stay on the sov-2 slider');
+
+  await stepButton(page, 'sov-8', 'up').click();
+  weights = { ...weights, 'sov-8': defaults['sov-8'] + 5 };
+  await expectWeights(page, weights);
+  await expectRanking(page, rank(model, weights), 'ranking after + on sov-8');
+  check(await stepButton(page, 'sov-8', 'up').evaluate((el) => el === document.activeElement),
+    'focus should stay on the + button');
+
+  await stepButton(page, 'sov-5', 'down').click();
+  weights = { ...weights, 'sov-5': defaults['sov-5'] - 5 };
+  await expectWeights(page, weights);
+  await expectRanking(page, rank(model, weights), 'ranking after - on sov-5');
+  await expectHash(page, fragmentFor(model, weights));
+});
+
+test('f. presets: the equal preset, then reset to the default', async ({ page, server }) => {
+  await openWidget(page, server);
+  const equal = model.presets.find((p) => p.id === 'equal');
+  check(equal, 'the data file should have an "equal" preset');
+  const select = page.locator('select#ecc-preset');
+  await select.selectOption(String(equal.index));
+  await expectWeights(page, equal.weights);
+  await expectRanking(page, rank(model, equal.weights), 'ranking for the equal preset');
+  await expectHash(page, fragmentFor(model, equal.weights));
+  check((await select.inputValue()) === String(equal.index), 'the select should show the equal preset');
+
+  await page.getByRole('button', { name: /Reset/ }).click();
+  await expectWeights(page, weightsWith(model));
+  await expectRanking(page, rank(model, weightsWith(model)), 'ranking after reset');
+  await expectHash(page, '');
+  await poll(async () => (await select.inputValue()) === String(model.defaultPreset.index), {
+    message: 'the select should show the default preset after reset',
+  });
+});
+
+test('g. all weights zero shows a message and no rows', async ({ page, server }) => {
+  const hash = `#w=${model.criteria.map((c) => `${c.id}:0`).join(',')}`;
+  check(rank(model, allZero()) === null, 'reference engine: no ranking for all-zero weights');
+  await openWidget(page, server, hash);
+  await expectText(page, 'All weights are zero');
+  await expectRanking(page, null, 'all-zero weights');
+  await expectWeights(page, allZero());
+  // One weight back above zero brings the rows back.
+  await stepButton(page, 'sov-2', 'up').click();
+  await expectRanking(page, rank(model, { ...allZero(), 'sov-2': 5 }), 'ranking after + on sov-2');
+});
+
+test('h. the status region announces the new leader after a change', async ({ page, server }) => {
+  // A start (two criteria weighted) and a move (one of them to 0) that changes the leader.
+  let scenario;
+  for (const a of model.criteria) {
+    for (const b of model.criteria) {
+      if (a === b || scenario) continue;
+      const before = rank(model, { ...allZero(), [a.id]: 50, [b.id]: 50 });
+      const after = rank(model, { ...allZero(), [a.id]: 50 });
+      if (before && after && before[0].id !== after[0].id) scenario = { a: a.id, b: b.id, before, after };
+    }
+  }
+  check(scenario, 'precondition: the data should allow a change of leader');
+  const start = { ...allZero(), [scenario.a]: 50, [scenario.b]: 50 };
+  await openWidget(page, server, fragmentFor(model, start));
+  await expectRanking(page, scenario.before, 'starting ranking');
+  const region = announcer(page);
+  check((await region.count()) === 1, 'there should be exactly one visually hidden status region');
+  const box = await region.boundingBox();
+  check(!box || (box.width <= 1 && box.height <= 1), `the status region should be visually hidden: ${JSON.stringify(box)}`);
+  check(((await region.textContent()) ?? '').trim() === '', 'nothing should be announced before a change');
+
+  await slider(page, scenario.b).fill('0');
+  await expectRanking(page, scenario.after, 'ranking after the move');
+  const leader = leaderName(scenario.after);
+  const others = model.providers.filter((p) => p.name !== leader).map((p) => p.name);
+  let text;
+  await poll(
+    async () => {
+      text = (await region.textContent()) ?? '';
+      return text.includes('Ranking updated') && text.includes(leader);
+    },
+    { timeout: 3000, message: () => `status region says ${JSON.stringify(text)}, expected "Ranking updated" and ${leader}` },
+  );
+  const firstOther = Math.min(...others.map((n) => text.indexOf(n)).filter((i) => i >= 0));
+  check(text.indexOf(leader) < firstOther, `the announcement should name ${leader} first: ${text}`);
+});
+
+test('i1. data file answering 500: an error with "Try again", which recovers', {
+  allowConsoleErrors: [/status of 500/],
+}, async ({ page, server }) => {
+  server.override('/providers.json', { status: 500, body: 'Internal Server Error' });
+  await openWidget(page, server);
+  const alert = page.locator('[role=alert]', { hasText: 'could not be downloaded' });
+  await alert.waitFor();
+  check((await alert.textContent()).includes('500'), 'the error should give the HTTP status');
+  check((await page.locator(ROW).count()) === 0, 'no rows while the data is missing');
+  const retry = page.getByRole('button', { name: 'Try again' });
+  await retry.waitFor();
+  server.clearOverrides();
+  await retry.click();
+  await page.locator(ROW).first().waitFor();
+  await expectRanking(page, rank(model, weightsWith(model)), 'ranking after "Try again"');
+  check(server.requests.includes('/providers.json'), 'the retry should download the file again');
+});
+
+test('i2. data file with invalid JSON: "cannot be used", with the line and column', async ({ page, server }) => {
+  server.override('/providers.json', { body: '{\n  "format_version": 1,\n  "dataset": oops\n}\n' });
+  await openWidget(page, server);
+  const notice = page.locator('.ecc-notice', { hasText: 'cannot be used' });
+  await notice.waitFor();
+  const text = await notice.textContent();
+  // The error is at `oops`: line 3, column 14 (the wording around the numbers may change).
+  check(/line\D{0,3}3\b.{0,12}column\D{0,3}14\b/i.test(text),
+    `the notice should locate the error at line 3, column 14: ${text}`);
+  check((await page.locator(ROW).count()) === 0, 'no rows for an unusable file');
+});
+
+test('i3. data file with a wrongly typed field: "cannot be used", with the field path', async ({ page, server }) => {
+  const file = JSON.parse(await readFile(path.join(DIST, 'providers.json'), 'utf8'));
+  file.providers[1].name = 42;
+  server.override('/providers.json', { body: JSON.stringify(file) });
+  await openWidget(page, server);
+  const notice = page.locator('.ecc-notice', { hasText: 'cannot be used' });
+  await notice.waitFor();
+  const text = await notice.textContent();
+  check(text.includes('providers[1].name'), `the notice should give the path providers[1].name: ${text}`);
+});
+
+test('j. axe-core: no WCAG 2.1 A/AA violations (loaded, after a change, with a notice)', async ({ page, server }) => {
+  await openWidget(page, server);
+  await expectRanking(page, rank(model, weightsWith(model)));
+  await expectNoAxeViolations(page, 'the loaded page');
+
+  await slider(page, 'sov-3').fill('100');
+  await expectRanking(page, rank(model, weightsWith(model, { 'sov-3': 100 })));
+  await expectNoAxeViolations(page, 'the page after moving a weight');
+
+  await openWidget(page, server, '#w=sov-1:abc');
+  await page.locator('.ecc-notice', { hasText: 'could not be used' }).waitFor();
+  await expectNoAxeViolations(page, 'the malformed-fragment notice');
+});
+
+for (const width of [320, 1280]) {
+  test(`k. no horizontal overflow at ${width} px`, { viewport: { width, height: 800 } }, async ({ page, server }) => {
+    await openWidget(page, server);
+    await expectRanking(page, rank(model, weightsWith(model)));
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    if (scrollWidth > innerWidth) {
+      const wide = await page.evaluate((w) =>
+        [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > w + 0.5)
+          .slice(0, 5)
+          .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} right=${Math.round(el.getBoundingClientRect().right)}`),
+      innerWidth);
+      check(false, `scrollWidth ${scrollWidth} > innerWidth ${innerWidth}; widest: ${wide.join(', ')}`);
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Main
+
+async function main() {
+  const started = Date.now();
+  let server;
+  let browser;
+  let result = { passed: 0, failed: 0 };
+  const closeAll = async () => {
+    await browser?.close().catch(() => {});
+    await server?.close().catch(() => {});
+  };
+  process.once('SIGINT', () => closeAll().then(() => process.exit(130)));
+  try {
+    const built = await stat(path.join(DIST, 'index.html')).catch(() => null);
+    if (!built) throw new Error(`no build in ${DIST}: run \`make dist\` first`);
+    model = modelFrom(JSON.parse(await readFile(path.join(DIST, 'providers.json'), 'utf8')));
+    server = await startServer(DIST);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run', '--disable-gpu'],
+    });
+    result = await runTests({ browser, server, filter: process.argv[2] });
+  } catch (err) {
+    console.log(`not ok - suite set-up\n  ${String(err.stack || err).split('\n').join('\n  ')}`);
+    result.failed += 1;
+  } finally {
+    await closeAll();
+  }
+  console.log(`# ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`${result.passed} passed, ${result.failed} failed`);
+  process.exitCode = result.failed > 0 ? 1 : 0;
+}
+
+await main();
