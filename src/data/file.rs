@@ -99,6 +99,11 @@ pub fn read(root: &Value) -> Result<File, Vec<Problem>> {
     }
 }
 
+/// How one value is read. A function pointer rather than a generic closure, so each
+/// reading function is compiled once per result type, not once per field (this halved the
+/// reader's share of the wasm).
+type Read<T> = fn(&mut Reader, &Value, String) -> Option<T>;
+
 #[derive(Default)]
 struct Reader {
     problems: Vec<Problem>,
@@ -156,12 +161,7 @@ impl Reader {
     }
 
     /// A required field, read by `read`; reports it when absent.
-    fn required<T>(
-        &mut self,
-        fields: &Fields,
-        key: &str,
-        read: impl FnOnce(&mut Self, &Value, String) -> Option<T>,
-    ) -> Option<T> {
+    fn required<T>(&mut self, fields: &Fields, key: &str, read: Read<T>) -> Option<T> {
         match fields.map.get(key) {
             Some(value) => read(self, value, fields.at(key)),
             None => {
@@ -173,12 +173,7 @@ impl Reader {
     }
 
     /// An optional field: absent (or null) is `Some(None)`; a wrong type is `None`.
-    fn optional<T>(
-        &mut self,
-        fields: &Fields,
-        key: &str,
-        read: impl FnOnce(&mut Self, &Value, String) -> Option<T>,
-    ) -> Option<Option<T>> {
+    fn optional<T>(&mut self, fields: &Fields, key: &str, read: Read<T>) -> Option<Option<T>> {
         match fields.map.get(key) {
             None | Some(Value::Null) => Some(None),
             Some(value) => read(self, value, fields.at(key)).map(Some),
@@ -245,12 +240,7 @@ impl Reader {
     }
 
     /// An array whose items are read by `read`; every item is read even if one fails.
-    fn array<T>(
-        &mut self,
-        value: &Value,
-        path: String,
-        mut read: impl FnMut(&mut Self, &Value, String) -> Option<T>,
-    ) -> Option<Vec<T>> {
+    fn array<T>(&mut self, value: &Value, path: String, read: Read<T>) -> Option<Vec<T>> {
         let Value::Array(items) = value else {
             self.wrong_type(path, "array", value);
             return None;
@@ -264,12 +254,7 @@ impl Reader {
     }
 
     /// An object whose values are read by `read`, as (field name, value) pairs.
-    fn map<T>(
-        &mut self,
-        value: &Value,
-        path: String,
-        mut read: impl FnMut(&mut Self, &Value, String) -> Option<T>,
-    ) -> Option<Vec<(String, T)>> {
+    fn map<T>(&mut self, value: &Value, path: String, read: Read<T>) -> Option<Vec<(String, T)>> {
         let Value::Object(map) = value else {
             self.wrong_type(path, "object", value);
             return None;

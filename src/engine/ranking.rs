@@ -27,12 +27,14 @@ pub struct Entry {
 
 impl Ranking {
     /// Orders `providers` by `scores` (same order): best first, equal scores by name, then id.
+    /// Names compare with ASCII letters folded to lower case: full Unicode case folding
+    /// would ship its tables (about 12 KB) for a tie-break.
     pub fn from_scores(providers: &[Provider], scores: Vec<f64>) -> Ranking {
         let tie_key = |score: f64| (score / TIE_RESOLUTION).round() as i64;
         let mut order: Vec<(i64, String, usize)> = scores
             .iter()
             .enumerate()
-            .map(|(i, &s)| (tie_key(s), providers[i].name.to_lowercase(), i))
+            .map(|(i, &s)| (tie_key(s), providers[i].name.to_ascii_lowercase(), i))
             .collect();
         order.sort_unstable_by(|a, b| {
             b.0.cmp(&a.0)

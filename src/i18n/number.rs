@@ -9,9 +9,9 @@ pub fn decimal(value: f64, places: u32, separator: &str) -> String {
     if value.is_nan() {
         return "NaN".into();
     }
-    let unit = 10u128.pow(places);
+    let unit = 10u64.pow(places);
     let (x, u) = (value.abs(), unit as f64);
-    if !(x * u).is_finite() || x * u >= 1e38 {
+    if !(x * u).is_finite() || x * u >= 1e18 {
         return if value < 0.0 { "-∞" } else { "∞" }.into();
     }
     // x * u is rounded; the fused multiply-adds give the exact sign of x * u - k.
@@ -23,7 +23,7 @@ pub fn decimal(value: f64, places: u32, separator: &str) -> String {
         k + 1.0
     } else {
         k
-    } as u128;
+    } as u64;
     let sign = if value < 0.0 && scaled != 0 { "-" } else { "" };
     let whole = scaled / unit;
     if places == 0 {
@@ -63,6 +63,7 @@ mod tests {
         assert_eq!(decimal(7.0, 0, "."), "7");
         assert_eq!(decimal(f64::INFINITY, 2, "."), "∞");
         assert_eq!(decimal(1e300, 2, "."), "∞");
+        assert_eq!(decimal(1e15, 2, "."), "1000000000000000.00");
     }
 
     /// Whether `value` is exactly halfway between two hundredths (core rounds those to
