@@ -23,13 +23,3 @@ pub use ranking_row::RankingRow;
 pub use ranking_table::RankingTable;
 pub use weight_control::WeightControl;
 pub use weight_panel::WeightPanel;
-
-use crate::i18n::{Catalogue, I18n};
-use std::rc::Rc;
-use yew::prelude::*;
-
-/// The catalogue from context, or English when a component is rendered on its own.
-#[hook]
-pub fn use_i18n() -> I18n {
-    use_context::<I18n>().unwrap_or_else(|| Rc::new(Catalogue::english()))
-}

@@ -6,13 +6,12 @@
 //! provider is left out), the warning says where, and the rest of the file still works.
 
 mod date;
-mod file;
+mod read;
 mod text;
-mod validate;
 
 pub use date::SourceDate;
+pub use read::{is_valid_id, is_web_url, parse};
 pub use text::Text;
-pub use validate::{is_valid_id, is_web_url, parse};
 
 /// The only format version this build reads.
 pub const FORMAT_VERSION: i64 = 1;
@@ -262,5 +261,5 @@ pub fn contact_link(contact: &str) -> Option<&str> {
     let is_mail = contact
         .strip_prefix("mailto:")
         .is_some_and(|address| address.contains('@') && !address.contains(char::is_whitespace));
-    (is_mail || validate::is_web_url(contact)).then_some(contact)
+    (is_mail || read::is_web_url(contact)).then_some(contact)
 }

@@ -7,8 +7,7 @@
 //! to show invented rankings under an institution's banner.
 
 use crate::components::{App, AppProps};
-use crate::i18n::Catalogue;
-use std::rc::Rc;
+use crate::i18n::I18n;
 use yew::AttrValue;
 
 /// The id of the element the standalone page mounts into.
@@ -43,7 +42,7 @@ pub fn start() {
         data_url: AttrValue::from(data_url),
         initial_fragment: AttrValue::from(initial_fragment),
         id_prefix: AttrValue::Static("ecc"),
-        i18n: Rc::new(Catalogue::english()),
+        i18n: I18n::english(),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -7,7 +7,7 @@ mod support;
 use eurocloud_compare::components::{App, AppProps, Compare, CompareProps};
 use eurocloud_compare::data::Dataset;
 use eurocloud_compare::engine;
-use eurocloud_compare::i18n::Catalogue;
+use eurocloud_compare::i18n::{decimal, I18n};
 use eurocloud_compare::state::DatasetHandle;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -31,6 +31,7 @@ fn new_root() -> Element {
 async fn mount_compare(dataset: DatasetHandle, fragment: &str) -> Element {
     let root = new_root();
     let props = CompareProps {
+        i18n: I18n::english(),
         dataset,
         warnings: Rc::new([]),
         initial_fragment: AttrValue::from(fragment.to_owned()),
@@ -79,7 +80,7 @@ fn predicted(dataset: &Dataset, weights: &[u8]) -> Vec<(String, String, String)>
             (
                 dataset.providers[e.provider].id.clone(),
                 e.rank.to_string(),
-                format!("{:.2}", e.score),
+                decimal(e.score, 2, "."),
             )
         })
         .collect()
@@ -300,7 +301,7 @@ async fn mount_app(data_url: String) -> Element {
         data_url: AttrValue::from(data_url),
         initial_fragment: AttrValue::default(),
         id_prefix: AttrValue::Static("a"),
-        i18n: Rc::new(Catalogue::english()),
+        i18n: I18n::english(),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -359,12 +360,15 @@ async fn a_failed_download_says_why_and_offers_a_retry() {
 #[wasm_bindgen_test]
 async fn an_unusable_file_lists_what_is_wrong_and_where() {
     let mut json: serde_json::Value = serde_json::from_str(support::bundled()).unwrap();
-    json["providers"][2]["values"]["sov-2"]["value"] = serde_json::json!("high");
+    json["criteria"][2]["direction"] = serde_json::json!("higher");
     let root = mount_app(data_url(&json.to_string())).await;
     until_loaded(&root).await;
     let text = root.text_content().unwrap();
     assert!(text.contains("cannot be used"), "{text}");
-    assert!(text.contains("providers[2].values.sov-2.value"), "{text}");
+    assert!(
+        text.contains("criteria[2].direction: “higher” is not one of: benefit, cost"),
+        "{text}"
+    );
     assert!(rows(&root).is_empty());
 }
 
@@ -372,13 +376,17 @@ async fn an_unusable_file_lists_what_is_wrong_and_where() {
 async fn a_bad_value_is_set_aside_and_the_rest_is_ranked() {
     let mut json: serde_json::Value = serde_json::from_str(support::bundled()).unwrap();
     json["providers"][0]["values"]["sov-1"]["value"] = serde_json::json!(9);
+    json["providers"][2]["values"]["sov-2"]["value"] = serde_json::json!("high");
     let root = mount_app(data_url(&json.to_string())).await;
     until_loaded(&root).await;
     let text = root.text_content().unwrap();
     assert!(
-        text.contains("Parts of the data file were set aside (1)"),
+        text.contains("Parts of the data file were set aside (2)"),
         "{text}"
     );
-    assert!(text.contains("providers[0].values.sov-1.value"), "{text}");
+    let outside = "providers[0].values.sov-1.value: the value 9 lies outside the scale 0 to 4";
+    assert!(text.contains(outside), "{text}");
+    let typed = "providers[2].values.sov-2.value: expected number, found string";
+    assert!(text.contains(typed), "{text}");
     assert_eq!(rows(&root).len(), 5);
 }

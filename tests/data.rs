@@ -99,28 +99,32 @@ fn malformed_json_is_fatal_with_the_parser_position() {
 }
 
 #[test]
-fn a_wrong_type_names_its_path() {
+fn a_wrong_type_in_the_structure_is_fatal_and_every_one_is_listed() {
     let mut json = valid();
-    json["providers"][1]["values"]["b"] = json!({ "value": "high", "sources": [] });
-    let problems = fatal(&json);
-    assert_eq!(problems[0].path, "providers[1].values.b.value");
-    assert_eq!(
-        problems[0].kind,
-        ProblemKind::WrongType {
-            expected: "number",
-            found: "string"
-        }
-    );
-    let mut json = valid();
+    json["groups"][0]["label"] = json!(5);
     json["criteria"][0]["direction"] = json!("more");
-    json["providers"][0]["colour"] = json!("red");
-    json["providers"][1].as_object_mut().unwrap().remove("name");
-    json["presets"][0]["weights"]["a"] = json!(2.5);
+    json["criteria"][1]["scale"]["min"] = json!("0");
+    json["criteria"][2]["colour"] = json!("red");
+    json["dataset"].as_object_mut().unwrap().remove("contact");
     let found: Vec<(String, ProblemKind)> =
         fatal(&json).into_iter().map(|p| (p.path, p.kind)).collect();
+    let text = "text (a string or an object of languages)";
     assert_eq!(
         found,
         vec![
+            (
+                "dataset".into(),
+                ProblemKind::MissingField {
+                    field: "contact".into()
+                }
+            ),
+            (
+                "groups[0].label".into(),
+                ProblemKind::WrongType {
+                    expected: text,
+                    found: "number"
+                }
+            ),
             (
                 "criteria[0].direction".into(),
                 ProblemKind::NotOneOf {
@@ -129,12 +133,36 @@ fn a_wrong_type_names_its_path() {
                 }
             ),
             (
-                "presets[0].weights.a".into(),
+                "criteria[1].scale.min".into(),
                 ProblemKind::WrongType {
-                    expected: "whole number",
-                    found: "number"
+                    expected: "number",
+                    found: "string"
                 }
             ),
+            (
+                "criteria[2].colour".into(),
+                ProblemKind::UnknownField {
+                    field: "colour".into()
+                }
+            ),
+        ],
+        "every problem is listed, not only the first"
+    );
+}
+
+#[test]
+fn a_wrong_type_in_a_provider_sets_only_that_part_aside() {
+    let mut json = valid();
+    json["providers"][1]["values"]["b"] = json!({ "value": "high", "sources": [] });
+    json["providers"][0]["colour"] = json!("red");
+    json["providers"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "id": "r", "values": {} }));
+    let (d, warnings) = warnings(&json);
+    assert_eq!(
+        warnings,
+        vec![
             (
                 "providers[0].colour".into(),
                 ProblemKind::UnknownField {
@@ -142,13 +170,52 @@ fn a_wrong_type_names_its_path() {
                 }
             ),
             (
-                "providers[1]".into(),
+                "providers[1].values.b.value".into(),
+                ProblemKind::WrongType {
+                    expected: "number",
+                    found: "string"
+                }
+            ),
+            (
+                "providers[2]".into(),
                 ProblemKind::MissingField {
                     field: "name".into()
                 }
             ),
-        ],
-        "every problem is listed, not only the first"
+            (
+                "providers[2]".into(),
+                ProblemKind::MissingField {
+                    field: "country".into()
+                }
+            ),
+            (
+                "providers[2]".into(),
+                ProblemKind::MissingField {
+                    field: "website".into()
+                }
+            ),
+            (
+                "providers[2]".into(),
+                ProblemKind::MissingField {
+                    field: "owner".into()
+                }
+            ),
+            (
+                "providers[2].website".into(),
+                ProblemKind::BadUrl { url: "".into() }
+            ),
+        ]
+    );
+    let ids: Vec<&str> = d.providers.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["p", "q"], "the provider without a name is set aside");
+    assert_eq!(
+        d.providers[1].values[1].value, None,
+        "the wrongly typed value is missing"
+    );
+    assert_eq!(
+        d.providers[1].values[0].value,
+        Some(4.0),
+        "its other values stay"
     );
 }
 

@@ -21,7 +21,7 @@ pub struct AppProps {
     #[prop_or(AttrValue::Static("ecc"))]
     pub id_prefix: AttrValue,
     /// The messages to show; English by default.
-    #[prop_or_else(|| Rc::new(Catalogue::english()))]
+    #[prop_or_else(I18n::english)]
     pub i18n: I18n,
 }
 
@@ -78,24 +78,22 @@ pub fn App(props: &AppProps) -> Html {
                 .map(|p| i18n.data_problem(p).into())
                 .collect();
             html! {
-                <Notice error=true
+                <Notice i18n={i18n.clone()} error=true
                     title={i18n.format(Msg::DataUnusable, &[("url", &props.data_url)])}
                     items={Rc::<[AttrValue]>::from(items)} />
             }
         }
         Load::Ready { dataset, warnings } => html! {
-            <Compare dataset={dataset.clone()} warnings={warnings.clone()}
+            <Compare i18n={i18n.clone()} dataset={dataset.clone()} warnings={warnings.clone()}
                 initial_fragment={props.initial_fragment.clone()}
                 id_prefix={props.id_prefix.clone()} />
         },
     };
     html! {
-        <ContextProvider<I18n> context={props.i18n.clone()}>
             <div class="ecc" lang={props.i18n.lang().to_owned()}>
                 <h1 class="ecc-title">{ i18n.text(Msg::AppTitle) }</h1>
                 { body }
             </div>
-        </ContextProvider<I18n>>
     }
 }
 

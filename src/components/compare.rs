@@ -1,16 +1,16 @@
 //! The comparison: weights on one side, the ranking on the other, kept in the URL fragment.
 
-use super::{
-    use_i18n, DatasetInfo, Notice, PresetPicker, RankingAnnouncer, RankingTable, WeightPanel,
-};
+use super::{DatasetInfo, Notice, PresetPicker, RankingAnnouncer, RankingTable, WeightPanel};
 use crate::data::Problem;
-use crate::i18n::Msg;
+use crate::i18n::{I18n, Msg};
 use crate::state::{Action, AppState, DatasetHandle};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
+    /// The messages to show.
+    pub i18n: I18n,
     /// The validated data file.
     pub dataset: DatasetHandle,
     /// Problems with parts of the data file that were set aside.
@@ -27,7 +27,7 @@ pub struct CompareProps {
 /// Weights, presets and the live ranking for one dataset.
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
-    let i18n = use_i18n();
+    let i18n = &props.i18n;
     let state = {
         let dataset = props.dataset.clone();
         let fragment = props.initial_fragment.clone();
@@ -81,7 +81,7 @@ pub fn Compare(props: &CompareProps) -> Html {
             .map(|p| i18n.data_problem(p).into())
             .collect();
         html! {
-            <Notice title={i18n.format(Msg::DataWarnings, &[("count", &props.warnings.len())])}
+            <Notice i18n={i18n.clone()} title={i18n.format(Msg::DataWarnings, &[("count", &props.warnings.len())])}
                 details={AttrValue::from(i18n.text(Msg::DataWarningsDetails).to_owned())}
                 items={Rc::<[AttrValue]>::from(items)} />
         }
@@ -96,15 +96,15 @@ pub fn Compare(props: &CompareProps) -> Html {
             items.push(i18n.text(Msg::FragmentDefaults).to_owned().into());
         }
         html! {
-            <Notice title={AttrValue::from(i18n.text(Msg::FragmentIgnored).to_owned())}
+            <Notice i18n={i18n.clone()} title={AttrValue::from(i18n.text(Msg::FragmentIgnored).to_owned())}
                 items={Rc::<[AttrValue]>::from(items)} on_dismiss={on_dismiss} />
         }
     });
     let ranking = match &state.ranking {
         Ok(ranking) => html! {
             <>
-                <RankingTable dataset={state.dataset.clone()} ranking={ranking.clone()} />
-                <RankingAnnouncer dataset={state.dataset.clone()} ranking={ranking.clone()} />
+                <RankingTable i18n={i18n.clone()} dataset={state.dataset.clone()} ranking={ranking.clone()} />
+                <RankingAnnouncer i18n={i18n.clone()} dataset={state.dataset.clone()} ranking={ranking.clone()} />
             </>
         },
         Err(_) => html! {
@@ -123,16 +123,16 @@ pub fn Compare(props: &CompareProps) -> Html {
             <div class="ecc-layout">
                 <section class="ecc-controls" aria-labelledby={format!("{}-weights-heading", props.id_prefix)}>
                     <h2 id={format!("{}-weights-heading", props.id_prefix)}>{ i18n.text(Msg::WeightsHeading) }</h2>
-                    <PresetPicker dataset={state.dataset.clone()} active={state.active_preset()}
+                    <PresetPicker i18n={i18n.clone()} dataset={state.dataset.clone()} active={state.active_preset()}
                         id_prefix={props.id_prefix.clone()} on_select={on_preset} on_reset={on_reset} />
-                    <WeightPanel dataset={state.dataset.clone()} weights={state.weights.clone()}
+                    <WeightPanel i18n={i18n.clone()} dataset={state.dataset.clone()} weights={state.weights.clone()}
                         id_prefix={props.id_prefix.clone()} on_change={on_weight} />
                 </section>
                 <section class="ecc-results">
                     { ranking }
                 </section>
             </div>
-            <DatasetInfo dataset={state.dataset.clone()} />
+            <DatasetInfo i18n={i18n.clone()} dataset={state.dataset.clone()} />
         </>
     }
 }

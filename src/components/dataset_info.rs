@@ -1,20 +1,21 @@
 //! Where the data comes from and how to contest it.
 
-use super::use_i18n;
 use crate::data::contact_link;
-use crate::i18n::Msg;
+use crate::i18n::{I18n, Msg};
 use crate::state::DatasetHandle;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct DatasetInfoProps {
+    /// The messages to show.
+    pub i18n: I18n,
     pub dataset: DatasetHandle,
 }
 
 /// The dataset's title, version and date, and the contact for contesting a value.
 #[component]
 pub fn DatasetInfo(props: &DatasetInfoProps) -> Html {
-    let i18n = use_i18n();
+    let i18n = &props.i18n;
     let meta = &props.dataset.meta;
     let date = meta.last_updated.map(|d| d.to_string()).unwrap_or_default();
     let title = meta.title.get(i18n.lang());

@@ -1,12 +1,13 @@
 //! A notice: a title and a list of points, optionally folded away or dismissable.
 
-use super::use_i18n;
-use crate::i18n::Msg;
+use crate::i18n::{I18n, Msg};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticeProps {
+    /// The messages to show.
+    pub i18n: I18n,
     /// What the notice is about, in one sentence.
     pub title: AttrValue,
     /// The points, one per list item.
@@ -26,7 +27,7 @@ pub struct NoticeProps {
 /// A message about the data or the link, with the exact places that are wrong.
 #[component]
 pub fn Notice(props: &NoticeProps) -> Html {
-    let i18n = use_i18n();
+    let i18n = &props.i18n;
     let list = (!props.items.is_empty()).then(|| {
         html! { <ul>{ for props.items.iter().map(|item| html! { <li>{ item.clone() }</li> }) }</ul> }
     });

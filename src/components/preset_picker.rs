@@ -1,7 +1,6 @@
 //! The choice of a weights preset, with its source, and a reset to the default.
 
-use super::use_i18n;
-use crate::i18n::Msg;
+use crate::i18n::{I18n, Msg};
 use crate::state::DatasetHandle;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -11,6 +10,8 @@ const CUSTOM: &str = "custom";
 
 #[derive(Properties, PartialEq)]
 pub struct PresetPickerProps {
+    /// The messages to show.
+    pub i18n: I18n,
     pub dataset: DatasetHandle,
     /// The preset whose weights are the current ones; `None` for custom weights.
     pub active: Option<usize>,
@@ -26,7 +27,7 @@ pub struct PresetPickerProps {
 /// chosen preset's description and source, and a reset button.
 #[component]
 pub fn PresetPicker(props: &PresetPickerProps) -> Html {
-    let i18n = use_i18n();
+    let i18n = &props.i18n;
     let lang = i18n.lang().to_owned();
     let id = format!("{}-preset", props.id_prefix);
     let onchange = {

@@ -1,8 +1,7 @@
 //! The one live region: after the ranking settles, it says who leads.
 
-use super::use_i18n;
 use crate::engine::Ranking;
-use crate::i18n::Msg;
+use crate::i18n::{I18n, Msg};
 use crate::state::DatasetHandle;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -15,6 +14,8 @@ const ANNOUNCED: usize = 3;
 
 #[derive(Properties, PartialEq)]
 pub struct RankingAnnouncerProps {
+    /// The messages to show.
+    pub i18n: I18n,
     pub dataset: DatasetHandle,
     pub ranking: Rc<Ranking>,
 }
@@ -23,7 +24,7 @@ pub struct RankingAnnouncerProps {
 /// The table itself is not live: that would read every row on every change.
 #[component]
 pub fn RankingAnnouncer(props: &RankingAnnouncerProps) -> Html {
-    let i18n = use_i18n();
+    let i18n = &props.i18n;
     let announced = use_state(String::new);
     let message = {
         let top: Vec<String> = props

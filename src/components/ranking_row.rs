@@ -1,12 +1,13 @@
 //! One provider's row of the ranking.
 
-use super::use_i18n;
-use crate::i18n::{decimal, Msg};
+use crate::i18n::{decimal, I18n, Msg};
 use crate::state::DatasetHandle;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct RankingRowProps {
+    /// The messages to show.
+    pub i18n: I18n,
     pub dataset: DatasetHandle,
     /// Index of the provider in the dataset.
     pub provider: usize,
@@ -22,7 +23,7 @@ pub struct RankingRowProps {
 /// style (a strict Content-Security-Policy allows it).
 #[component]
 pub fn RankingRow(props: &RankingRowProps) -> Html {
-    let i18n = use_i18n();
+    let i18n = &props.i18n;
     let lang = i18n.lang().to_owned();
     let dataset = &props.dataset;
     let provider = &dataset.providers[props.provider];

@@ -1,14 +1,16 @@
 //! The ranking as an accessible table, rows keyed by provider id.
 
-use super::{use_i18n, RankingRow};
+use super::RankingRow;
 use crate::engine::Ranking;
-use crate::i18n::Msg;
+use crate::i18n::{I18n, Msg};
 use crate::state::DatasetHandle;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct RankingTableProps {
+    /// The messages to show.
+    pub i18n: I18n,
     pub dataset: DatasetHandle,
     /// The ranking to show, best first.
     pub ranking: Rc<Ranking>,
@@ -18,11 +20,11 @@ pub struct RankingTableProps {
 /// Rows are keyed by provider id, so a re-sort moves rows instead of rewriting them.
 #[component]
 pub fn RankingTable(props: &RankingTableProps) -> Html {
-    let i18n = use_i18n();
+    let i18n = &props.i18n;
     let rows = props.ranking.entries.iter().map(|entry| {
         let provider = &props.dataset.providers[entry.provider];
         html! {
-            <RankingRow key={provider.id.clone()} dataset={props.dataset.clone()}
+            <RankingRow i18n={i18n.clone()} key={provider.id.clone()} dataset={props.dataset.clone()}
                 provider={entry.provider} rank={entry.rank} score={entry.score} tied={entry.tied} />
         }
     });

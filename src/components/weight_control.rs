@@ -1,7 +1,6 @@
 //! One criterion's weight: a labelled slider, its value, and -/+ buttons.
 
-use super::use_i18n;
-use crate::i18n::Msg;
+use crate::i18n::{I18n, Msg};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -10,6 +9,8 @@ const STEP: u8 = 5;
 
 #[derive(Properties, PartialEq)]
 pub struct WeightControlProps {
+    /// The messages to show.
+    pub i18n: I18n,
     /// The criterion's index in the dataset, passed back with every change.
     pub index: usize,
     /// The criterion's stable id (`data-criterion-id`, element ids).
@@ -28,7 +29,7 @@ pub struct WeightControlProps {
 /// to change it without dragging (WCAG 2.2 SC 2.5.7).
 #[component]
 pub fn WeightControl(props: &WeightControlProps) -> Html {
-    let i18n = use_i18n();
+    let i18n = &props.i18n;
     let input_id = format!("{}-w-{}", props.id_prefix, props.criterion_id);
     let description_id = format!("{input_id}-description");
     let (index, weight) = (props.index, props.weight);

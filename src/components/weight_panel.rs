@@ -1,13 +1,15 @@
 //! The weight controls, grouped as the data file groups its criteria.
 
-use super::{use_i18n, WeightControl};
-use crate::i18n::Msg;
+use super::WeightControl;
+use crate::i18n::{I18n, Msg};
 use crate::state::DatasetHandle;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct WeightPanelProps {
+    /// The messages to show.
+    pub i18n: I18n,
     pub dataset: DatasetHandle,
     /// One weight per criterion, in the dataset's order.
     pub weights: Rc<[u8]>,
@@ -20,7 +22,7 @@ pub struct WeightPanelProps {
 /// One `<fieldset>` per group of criteria, with its `<legend>`, and a control per criterion.
 #[component]
 pub fn WeightPanel(props: &WeightPanelProps) -> Html {
-    let i18n = use_i18n();
+    let i18n = &props.i18n;
     let lang = i18n.lang().to_owned();
     let dataset = &props.dataset;
     let groups = dataset.groups.iter().enumerate().map(|(group, g)| {
@@ -31,7 +33,7 @@ pub fn WeightPanel(props: &WeightPanelProps) -> Html {
             .filter(|(_, c)| c.group == group)
             .map(|(index, c)| {
                 html! {
-                    <WeightControl key={c.id.clone()} index={index}
+                    <WeightControl i18n={i18n.clone()} key={c.id.clone()} index={index}
                         criterion_id={AttrValue::from(c.id.clone())}
                         label={AttrValue::from(c.label.get(&lang).to_owned())}
                         description={AttrValue::from(c.description.get(&lang).to_owned())}

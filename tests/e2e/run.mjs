@@ -317,15 +317,22 @@ test('i2. data file with invalid JSON: "cannot be used", with the line and colum
   check((await page.locator(ROW).count()) === 0, 'no rows for an unusable file');
 });
 
-test('i3. data file with a wrongly typed field: "cannot be used", with the field path', async ({ page, server }) => {
+test('i3. a provider with a wrongly typed field is set aside, with the path; the rest is ranked', async ({ page, server }) => {
   const file = JSON.parse(await readFile(path.join(DIST, 'providers.json'), 'utf8'));
+  const setAside = file.providers[1].id;
   file.providers[1].name = 42;
   server.override('/providers.json', { body: JSON.stringify(file) });
   await openWidget(page, server);
-  const notice = page.locator('.ecc-notice', { hasText: 'cannot be used' });
+  const notice = page.locator('.ecc-notice', { hasText: 'set aside' });
   await notice.waitFor();
+  await notice.locator('summary').click();
   const text = await notice.textContent();
-  check(text.includes('providers[1].name'), `the notice should give the path providers[1].name: ${text}`);
+  check(text.includes('providers[1].name: expected string, found number'),
+    `the notice should give the path and the problem: ${text}`);
+  await page.locator(ROW).first().waitFor();
+  const ids = await page.locator(ROW).evaluateAll((rows) => rows.map((r) => r.dataset.providerId));
+  check(ids.length === file.providers.length - 1, `one provider fewer is ranked: ${ids}`);
+  check(!ids.includes(setAside), `${setAside} is set aside: ${ids}`);
 });
 
 test('j. axe-core: no WCAG 2.1 A/AA violations (loaded, after a change, with a notice)', async ({ page, server }) => {
