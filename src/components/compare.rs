@@ -51,27 +51,11 @@ pub fn Compare(props: &CompareProps) -> Html {
         });
     }
 
-    let on_weight = {
+    // One stable callback for every change, passed down with the data it concerns
+    // (a new closure per row or per control would re-render them all on every change).
+    let on_action = {
         let dispatcher = state.dispatcher();
-        use_callback((), move |(criterion, weight): (usize, u8), _| {
-            dispatcher.dispatch(Action::SetWeight { criterion, weight })
-        })
-    };
-    let on_preset = {
-        let dispatcher = state.dispatcher();
-        use_callback((), move |index: usize, _| {
-            dispatcher.dispatch(Action::ApplyPreset(index))
-        })
-    };
-    let on_reset = {
-        let dispatcher = state.dispatcher();
-        use_callback((), move |_: (), _| dispatcher.dispatch(Action::Reset))
-    };
-    let on_dismiss = {
-        let dispatcher = state.dispatcher();
-        use_callback((), move |_: (), _| {
-            dispatcher.dispatch(Action::DismissFragmentProblems)
-        })
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
 
     let warnings = (!props.warnings.is_empty()).then(|| {
@@ -97,7 +81,8 @@ pub fn Compare(props: &CompareProps) -> Html {
         }
         html! {
             <Notice i18n={i18n.clone()} title={AttrValue::from(i18n.text(Msg::FragmentIgnored).to_owned())}
-                items={Rc::<[AttrValue]>::from(items)} on_dismiss={on_dismiss} />
+                items={Rc::<[AttrValue]>::from(items)}
+                dismiss={on_action.reform(|_| Action::DismissFragmentProblems)} />
         }
     });
     let ranking = match &state.ranking {
@@ -124,9 +109,9 @@ pub fn Compare(props: &CompareProps) -> Html {
                 <section class="ecc-controls" aria-labelledby={format!("{}-weights-heading", props.id_prefix)}>
                     <h2 id={format!("{}-weights-heading", props.id_prefix)}>{ i18n.text(Msg::WeightsHeading) }</h2>
                     <PresetPicker i18n={i18n.clone()} dataset={state.dataset.clone()} active={state.active_preset()}
-                        id_prefix={props.id_prefix.clone()} on_select={on_preset} on_reset={on_reset} />
+                        id_prefix={props.id_prefix.clone()} on_action={on_action.clone()} />
                     <WeightPanel i18n={i18n.clone()} dataset={state.dataset.clone()} weights={state.weights.clone()}
-                        id_prefix={props.id_prefix.clone()} on_change={on_weight} />
+                        id_prefix={props.id_prefix.clone()} on_action={on_action.clone()} />
                 </section>
                 <section class="ecc-results">
                     { ranking }

@@ -21,7 +21,7 @@ pub struct NoticeProps {
     pub error: bool,
     /// When set, a "Dismiss" button calls it.
     #[prop_or_default]
-    pub on_dismiss: Option<Callback<()>>,
+    pub dismiss: Option<Callback<()>>,
 }
 
 /// A message about the data or the link, with the exact places that are wrong.
@@ -37,7 +37,7 @@ pub fn Notice(props: &NoticeProps) -> Html {
         }
         None => html! { <>{ list }</> },
     };
-    let dismiss = props.on_dismiss.as_ref().map(|on_dismiss| {
+    let dismiss = props.dismiss.as_ref().map(|on_dismiss| {
         let on_dismiss = on_dismiss.clone();
         html! {
             <button type="button" class="ecc-button ecc-button--quiet"

@@ -1,7 +1,7 @@
 //! The choice of a weights preset, with its source, and a reset to the default.
 
 use crate::i18n::{I18n, Msg};
-use crate::state::DatasetHandle;
+use crate::state::{Action, DatasetHandle};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -17,10 +17,8 @@ pub struct PresetPickerProps {
     pub active: Option<usize>,
     /// Prefix for element ids.
     pub id_prefix: AttrValue,
-    /// Called with the index of the preset chosen.
-    pub on_select: Callback<usize>,
-    /// Called to go back to the default preset.
-    pub on_reset: Callback<()>,
+    /// Receives `ApplyPreset` and `Reset`.
+    pub on_action: Callback<Action>,
 }
 
 /// A labelled select of presets ("Custom weights" while the weights match none), the
@@ -31,15 +29,15 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
     let lang = i18n.lang().to_owned();
     let id = format!("{}-preset", props.id_prefix);
     let onchange = {
-        let on_select = props.on_select.clone();
+        let on_action = props.on_action.clone();
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
             if let Ok(index) = select.value().parse::<usize>() {
-                on_select.emit(index);
+                on_action.emit(Action::ApplyPreset(index));
             }
         })
     };
-    let on_reset = props.on_reset.clone();
+    let on_reset = props.on_action.reform(|_: MouseEvent| Action::Reset);
     // The select shows the active preset even after the visitor has used it: once an
     // option has been picked, its `selected` attribute no longer moves the selection, so
     // the property is set after each render.
@@ -99,7 +97,7 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
                         { i18n.text(Msg::PresetCustom) }
                     </option>
                 </select>
-                <button type="button" class="ecc-button" onclick={move |_| on_reset.emit(())}>
+                <button type="button" class="ecc-button" onclick={on_reset}>
                     { i18n.text(Msg::Reset) }
                 </button>
             </div>

@@ -1,6 +1,7 @@
 //! One criterion's weight: a labelled slider, its value, and -/+ buttons.
 
 use crate::i18n::{I18n, Msg};
+use crate::state::Action;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -21,8 +22,8 @@ pub struct WeightControlProps {
     pub weight: u8,
     /// Prefix for element ids.
     pub id_prefix: AttrValue,
-    /// Called with (index, new weight) on every input event.
-    pub on_change: Callback<(usize, u8)>,
+    /// Receives `SetWeight` on every input event and button press.
+    pub on_action: Callback<Action>,
 }
 
 /// A native range input with a real label and the value in an `<output>`, plus buttons
@@ -34,23 +35,23 @@ pub fn WeightControl(props: &WeightControlProps) -> Html {
     let description_id = format!("{input_id}-description");
     let (index, weight) = (props.index, props.weight);
     let oninput = {
-        let on_change = props.on_change.clone();
+        let on_action = props.on_action.clone();
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            if let Ok(value) = input.value().parse::<u8>() {
-                on_change.emit((index, value.min(100)));
+            if let Ok(weight) = input.value().parse::<u8>() {
+                on_action.emit(Action::SetWeight { criterion: index, weight });
             }
         })
     };
     let step = |up: bool| {
-        let on_change = props.on_change.clone();
+        let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| {
             let next = if up {
                 weight.saturating_add(STEP).min(100)
             } else {
                 weight.saturating_sub(STEP)
             };
-            on_change.emit((index, next));
+            on_action.emit(Action::SetWeight { criterion: index, weight: next });
         })
     };
     let label = &props.label;

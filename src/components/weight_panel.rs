@@ -2,7 +2,7 @@
 
 use super::WeightControl;
 use crate::i18n::{I18n, Msg};
-use crate::state::DatasetHandle;
+use crate::state::{Action, DatasetHandle};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -15,8 +15,8 @@ pub struct WeightPanelProps {
     pub weights: Rc<[u8]>,
     /// Prefix for element ids.
     pub id_prefix: AttrValue,
-    /// Called with (criterion index, new weight); one stable callback for every control.
-    pub on_change: Callback<(usize, u8)>,
+    /// Receives `SetWeight`; one stable callback for every control.
+    pub on_action: Callback<Action>,
 }
 
 /// One `<fieldset>` per group of criteria, with its `<legend>`, and a control per criterion.
@@ -39,7 +39,7 @@ pub fn WeightPanel(props: &WeightPanelProps) -> Html {
                         description={AttrValue::from(c.description.get(&lang).to_owned())}
                         weight={props.weights[index]}
                         id_prefix={props.id_prefix.clone()}
-                        on_change={props.on_change.clone()} />
+                        on_action={props.on_action.clone()} />
                 }
             });
         html! {
