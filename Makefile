@@ -10,7 +10,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Brotli budget, in KB, for the shipped code (wasm + js + css + html, not providers.json).
 SIZE_BUDGET_KB := 100
 
-.PHONY: serve dist size test test-native test-browser test-e2e lint fmt tools clean
+.PHONY: serve dist release size test test-native test-browser test-e2e lint fmt tools clean
 
 ## serve: build the widget (debug) and serve it with the bundled providers.json on http://127.0.0.1:8080
 serve:
@@ -18,11 +18,16 @@ serve:
 	cargo fetch --locked
 	trunk serve --offline --locked
 
-## dist: optimised release build (wasm-opt -Oz, SRI kept) into dist/
+## dist: optimised release build (wasm-opt -Oz, minified glue, SRI kept) into dist/
 dist:
 	tools/install.sh build
 	cargo fetch --locked
+	$(MAKE) --no-print-directory release
+
+# The release build itself, tools assumed present.
+release:
 	trunk build --release --offline --locked
+	node tools/minify-glue.mjs dist
 
 ## size: release build, then raw, gzip and brotli sizes of every file in dist/
 size: dist
@@ -32,8 +37,7 @@ size: dist
 test:
 	tools/install.sh test
 	cargo fetch --locked
-	$(MAKE) --no-print-directory lint test-native test-browser
-	trunk build --release --offline --locked
+	$(MAKE) --no-print-directory lint test-native test-browser release
 	node tools/size.mjs dist --budget $(SIZE_BUDGET_KB)
 	$(MAKE) --no-print-directory test-e2e
 

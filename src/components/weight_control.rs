@@ -39,7 +39,10 @@ pub fn WeightControl(props: &WeightControlProps) -> Html {
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             if let Ok(weight) = input.value().parse::<u8>() {
-                on_action.emit(Action::SetWeight { criterion: index, weight });
+                on_action.emit(Action::SetWeight {
+                    criterion: index,
+                    weight,
+                });
             }
         })
     };
@@ -51,7 +54,10 @@ pub fn WeightControl(props: &WeightControlProps) -> Html {
             } else {
                 weight.saturating_sub(STEP)
             };
-            on_action.emit(Action::SetWeight { criterion: index, weight: next });
+            on_action.emit(Action::SetWeight {
+                criterion: index,
+                weight: next,
+            });
         })
     };
     let label = &props.label;
