@@ -10,7 +10,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Brotli budget, in KB, for the shipped code (wasm + js + css + html, not providers.json).
 SIZE_BUDGET_KB := 100
 
-.PHONY: serve dist release size test test-native test-browser test-e2e lint fmt tools clean
+.PHONY: serve dist release size test test-native test-schema test-browser test-e2e lint fmt tools clean
 
 ## serve: build the widget (debug) and serve it with the bundled providers.json on http://127.0.0.1:8080
 serve:
@@ -37,7 +37,7 @@ size: dist
 test:
 	tools/install.sh test
 	cargo fetch --locked
-	$(MAKE) --no-print-directory lint test-native test-browser release
+	$(MAKE) --no-print-directory lint test-native test-schema test-browser release
 	node tools/size.mjs dist --budget $(SIZE_BUDGET_KB)
 	$(MAKE) --no-print-directory test-e2e
 
@@ -49,6 +49,10 @@ lint:
 ## test-native: data, engine, state and fragment tests on the host
 test-native:
 	cargo test --offline --locked
+
+## test-schema: providers.json and the documented example against providers.schema.json
+test-schema:
+	node tests/schema/run.mjs
 
 ## test-browser: component tests in headless Chromium (wasm-bindgen-test)
 test-browser:

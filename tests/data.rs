@@ -200,10 +200,6 @@ fn a_wrong_type_in_a_provider_sets_only_that_part_aside() {
                     field: "owner".into()
                 }
             ),
-            (
-                "providers[2].website".into(),
-                ProblemKind::BadUrl { url: "".into() }
-            ),
         ]
     );
     let ids: Vec<&str> = d.providers.iter().map(|p| p.id.as_str()).collect();
@@ -399,4 +395,16 @@ fn text_may_be_localised() {
         warnings,
         vec![("criteria[1].label".into(), ProblemKind::NoEnglishText)]
     );
+}
+
+#[test]
+fn the_example_in_the_format_documentation_loads_without_warnings() {
+    let doc = include_str!("../docs/data-format.md");
+    let section = &doc[doc
+        .find("## A minimal complete file")
+        .expect("section exists")..];
+    let start = section.find("```json\n").expect("a json block") + "```json\n".len();
+    let end = start + section[start..].find("```").expect("the block ends");
+    let loaded = data::parse(&section[start..end]).expect("the documented example loads");
+    assert_eq!(loaded.warnings, vec![]);
 }

@@ -675,18 +675,19 @@ impl Reader {
         }
         let name = self.required(&f, "name", Self::string);
         let country = self.required(&f, "country", Self::string);
-        let website = self
-            .required(&f, "website", Self::string)
-            .unwrap_or_default();
+        let website = self.required(&f, "website", Self::string);
         let owner = self.required(&f, "owner", Self::owner);
         let reference = self.optional(&f, "reference", Self::boolean);
         let sources = self.optional(&f, "sources", |r, v, p| r.array(v, p, Self::source));
         let values = self.values(&f, criteria);
-        let website = if is_web_url(&website) {
-            website
-        } else {
-            self.report(f.at("website"), ProblemKind::BadUrl { url: website });
-            String::new()
+        // Without a usable website the provider is still ranked, just not linked.
+        let website = match website {
+            Some(url) if is_web_url(&url) => url,
+            Some(url) => {
+                self.report(f.at("website"), ProblemKind::BadUrl { url });
+                String::new()
+            }
+            None => String::new(),
         };
         Some(Provider {
             id,
