@@ -16,7 +16,8 @@ SIZE_BUDGET_KB := 100
 serve:
 	tools/install.sh serve
 	cargo fetch --locked
-	trunk serve --offline --locked
+	# Its own output folder, so a debug build never stands in dist/ for the release one.
+	trunk serve --offline --locked --dist target/serve
 
 ## dist: optimised release build (wasm-opt -Oz, minified glue, SRI kept) into dist/
 dist:
