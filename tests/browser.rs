@@ -99,10 +99,15 @@ fn slider(root: &Element, criterion: &str) -> HtmlInputElement {
 async fn move_slider(root: &Element, criterion: &str, value: u8) {
     let input = slider(root, criterion);
     input.set_value(&value.to_string());
+    fire(&input, "input").await;
+}
+
+/// Fires a bubbling event (yew listens at the root) and lets the app re-render.
+async fn fire(target: &web_sys::EventTarget, kind: &str) {
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
-    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
-    input.dispatch_event(&event).unwrap();
+    let event = web_sys::Event::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
     yew::scheduler::flush().await;
 }
 
@@ -199,12 +204,7 @@ async fn presets_and_reset() {
         .position(|p| p.id == "equal")
         .unwrap();
     select.set_value(&equal.to_string());
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    select
-        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
-        .unwrap();
-    yew::scheduler::flush().await;
+    fire(&select, "change").await;
     assert_eq!(
         rows(&root),
         predicted(&dataset, &dataset.presets[equal].weights)
