@@ -49,6 +49,9 @@ pub struct Meta {
     pub contact: String,
     pub description: Option<Text>,
     pub license: Option<String>,
+    /// How values were chosen and scores computed, shown in the widget; paragraphs are
+    /// separated by blank lines.
+    pub methodology: Option<Text>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -144,8 +147,131 @@ pub struct Provider {
     /// A non-EU provider listed as a point of comparison.
     pub reference: bool,
     pub sources: Vec<Source>,
+    /// Whether the provider (or its group) is listed on a stock exchange.
+    pub listed: Option<Fact<bool>>,
+    pub certifications: Vec<Certification>,
+    /// The outcome of the European Commission's 2026 sovereign cloud tender.
+    pub tender_2026: Option<Fact<TenderOutcome>>,
+    pub incidents: Vec<Incident>,
     /// One cell per criterion, in the order of `Dataset::criteria`.
     pub values: Vec<Cell>,
+}
+
+/// A sourced fact about a provider that is not a score.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact<T> {
+    pub value: T,
+    pub note: Option<String>,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TenderOutcome {
+    /// Holds one of the four contracts.
+    Winner,
+    /// A named partner of a winner.
+    Partner,
+    /// Studied or bidding, without a contract.
+    NotAwarded,
+}
+
+impl TenderOutcome {
+    pub const ALL: [(&'static str, TenderOutcome); 3] = [
+        ("winner", TenderOutcome::Winner),
+        ("partner", TenderOutcome::Partner),
+        ("not-awarded", TenderOutcome::NotAwarded),
+    ];
+}
+
+/// A certification or qualification a provider holds, structured so that it can be
+/// filtered on: the scheme, its status where the scheme has levels, and what it covers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Certification {
+    pub scheme: Scheme,
+    /// One of `scheme.statuses()`, where the scheme has any.
+    pub status: Option<&'static str>,
+    /// Which offer or services it covers (SecNumCloud, for one, is granted per offer).
+    pub scope: String,
+    pub sources: Vec<Source>,
+}
+
+/// The certification schemes a buyer filters on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    SecNumCloud,
+    BsiC5,
+    Iso27001,
+    Hds,
+    Ens,
+    Acn,
+    GaiaX,
+    EuCloudCoc,
+    Cispe,
+}
+
+impl Scheme {
+    pub const ALL: [Scheme; 9] = [
+        Scheme::SecNumCloud,
+        Scheme::BsiC5,
+        Scheme::Iso27001,
+        Scheme::Hds,
+        Scheme::Ens,
+        Scheme::Acn,
+        Scheme::GaiaX,
+        Scheme::EuCloudCoc,
+        Scheme::Cispe,
+    ];
+
+    /// The id in the data file.
+    pub fn id(self) -> &'static str {
+        match self {
+            Scheme::SecNumCloud => "secnumcloud",
+            Scheme::BsiC5 => "bsi-c5",
+            Scheme::Iso27001 => "iso-27001",
+            Scheme::Hds => "hds",
+            Scheme::Ens => "ens",
+            Scheme::Acn => "acn",
+            Scheme::GaiaX => "gaia-x",
+            Scheme::EuCloudCoc => "eu-cloud-coc",
+            Scheme::Cispe => "cispe",
+        }
+    }
+
+    /// The scheme's own name (a proper name, the same in every language).
+    pub fn name(self) -> &'static str {
+        match self {
+            Scheme::SecNumCloud => "SecNumCloud",
+            Scheme::BsiC5 => "BSI C5",
+            Scheme::Iso27001 => "ISO/IEC 27001",
+            Scheme::Hds => "HDS",
+            Scheme::Ens => "ENS",
+            Scheme::Acn => "ACN",
+            Scheme::GaiaX => "Gaia-X",
+            Scheme::EuCloudCoc => "EU Cloud Code of Conduct",
+            Scheme::Cispe => "CISPE",
+        }
+    }
+
+    /// The statuses the scheme distinguishes, as written in the data file.
+    pub fn statuses(self) -> &'static [&'static str] {
+        match self {
+            Scheme::SecNumCloud => &["qualified", "in-progress"],
+            Scheme::BsiC5 => &["type-1", "type-2"],
+            Scheme::Ens => &["basic", "medium", "high"],
+            Scheme::Acn => &["qi1", "qi2", "qi3", "qi4"],
+            Scheme::GaiaX => &["member", "label-1", "label-2", "label-3"],
+            Scheme::Cispe => &["member", "code-of-conduct"],
+            Scheme::Iso27001 | Scheme::Hds | Scheme::EuCloudCoc => &[],
+        }
+    }
+}
+
+/// A notable incident (an outage, a fire, a breach), with its date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incident {
+    pub date: String,
+    pub summary: String,
+    pub sources: Vec<Source>,
 }
 
 /// A provider's value on one criterion.
@@ -245,6 +371,11 @@ pub enum ProblemKind {
     },
     BadUrl {
         url: String,
+    },
+    /// A status a certification scheme does not have (`type-3` for BSI C5).
+    UnknownStatus {
+        scheme: &'static str,
+        status: String,
     },
 }
 

@@ -4,7 +4,7 @@
 
 mod support;
 
-use eurocloud_compare::data::{self, Problem, ProblemKind};
+use eurocloud_compare::data::{self, Problem, ProblemKind, Scheme, TenderOutcome};
 use serde_json::{json, Value};
 use support::{file, CRITERIA};
 
@@ -407,4 +407,85 @@ fn the_example_in_the_format_documentation_loads_without_warnings() {
     let end = start + section[start..].find("```").expect("the block ends");
     let loaded = data::parse(&section[start..end]).expect("the documented example loads");
     assert_eq!(loaded.warnings, vec![]);
+}
+
+#[test]
+fn facts_that_are_not_scores_are_read_and_a_broken_one_set_aside() {
+    let mut json = valid();
+    let source = json!([{ "url": "https://example.org/fact", "date": "2026-04-17" }]);
+    json["providers"][0]["listed"] =
+        json!({ "value": true, "note": "Euronext Paris", "sources": source });
+    json["providers"][0]["tender_2026"] = json!({ "value": "partner", "sources": source });
+    json["providers"][0]["certifications"] = json!([
+        { "scheme": "secnumcloud", "status": "qualified", "scope": "Bare Metal Pod", "sources": source },
+        { "scheme": "bsi-c5", "status": "type-3", "scope": "IaaS", "sources": source },
+        { "scheme": "iso-27001", "scope": "all data centres", "sources": source },
+        { "scheme": "acn", "scope": "IaaS", "sources": source },
+        { "scheme": "hds", "scope": "Private cloud", "sources": [] },
+    ]);
+    json["providers"][0]["incidents"] = json!([
+        { "date": "2021-03-10", "summary": "Fire in a data centre", "sources": source },
+        { "date": "March 2021", "summary": "Undated", "sources": source },
+    ]);
+    json["providers"][1]["tender_2026"] = json!({ "value": "won", "sources": source });
+    let (d, warnings) = warnings(&json);
+    let p = &d.providers[0];
+    assert_eq!(p.listed.as_ref().map(|f| f.value), Some(true));
+    assert_eq!(
+        p.tender_2026.as_ref().map(|f| f.value),
+        Some(TenderOutcome::Partner)
+    );
+    let certs: Vec<(Scheme, Option<&str>)> = p
+        .certifications
+        .iter()
+        .map(|c| (c.scheme, c.status))
+        .collect();
+    assert_eq!(
+        certs,
+        [
+            (Scheme::SecNumCloud, Some("qualified")),
+            (Scheme::Iso27001, None)
+        ]
+    );
+    assert_eq!(p.incidents.len(), 1);
+    assert_eq!(
+        d.providers[1].tender_2026, None,
+        "an unknown outcome is set aside"
+    );
+    let kinds: Vec<(String, ProblemKind)> = warnings;
+    assert_eq!(
+        kinds,
+        vec![
+            (
+                "providers[0].certifications[1].status".into(),
+                ProblemKind::UnknownStatus {
+                    scheme: "BSI C5",
+                    status: "type-3".into()
+                }
+            ),
+            (
+                "providers[0].certifications[3]".into(),
+                ProblemKind::MissingField {
+                    field: "status".into()
+                }
+            ),
+            (
+                "providers[0].certifications[4].sources".into(),
+                ProblemKind::ValueWithoutSource
+            ),
+            (
+                "providers[0].incidents[1].date".into(),
+                ProblemKind::BadDate {
+                    date: "March 2021".into()
+                }
+            ),
+            (
+                "providers[1].tender_2026.value".into(),
+                ProblemKind::NotOneOf {
+                    found: "won".into(),
+                    allowed: "winner, partner, not-awarded"
+                }
+            ),
+        ]
+    );
 }

@@ -8,8 +8,9 @@
 //! 391 KB to 311 KB when serde derive and serde_path_to_error were dropped).
 
 use super::{
-    Cell, Criterion, Dataset, Direction, Group, Level, Loaded, Meta, Owner, Preset, PresetSource,
-    Problem, ProblemKind, Provider, Scale, Source, SourceDate, Text, FORMAT_VERSION,
+    Cell, Certification, Criterion, Dataset, Direction, Fact, Group, Incident, Level, Loaded, Meta,
+    Owner, Preset, PresetSource, Problem, ProblemKind, Provider, Scale, Scheme, Source, SourceDate,
+    TenderOutcome, Text, FORMAT_VERSION,
 };
 use serde_json::{Map, Value};
 
@@ -344,6 +345,7 @@ impl Reader {
             "contact",
             "description",
             "license",
+            "methodology",
         ];
         let f = self.object(value, path, KNOWN)?;
         let title = self.required(&f, "title", Self::text);
@@ -352,6 +354,7 @@ impl Reader {
         let contact = self.required(&f, "contact", Self::string);
         let description = self.optional(&f, "description", Self::text);
         let license = self.optional(&f, "license", Self::string);
+        let methodology = self.optional(&f, "methodology", Self::text);
         // A malformed date only loses the date: the file stays usable.
         let last_updated = last_updated.and_then(|date| {
             let strict = std::mem::replace(&mut self.strict, false);
@@ -366,6 +369,7 @@ impl Reader {
             contact: contact?,
             description: description?,
             license: license?,
+            methodology: methodology?,
         })
     }
 
@@ -666,6 +670,10 @@ impl Reader {
             "owner",
             "reference",
             "sources",
+            "listed",
+            "certifications",
+            "tender_2026",
+            "incidents",
             "values",
         ];
         let f = self.object(value, path, KNOWN)?;
@@ -679,6 +687,13 @@ impl Reader {
         let owner = self.required(&f, "owner", Self::owner);
         let reference = self.optional(&f, "reference", Self::boolean);
         let sources = self.optional(&f, "sources", |r, v, p| r.array(v, p, Self::source));
+        // The facts that are not scores: a broken one is set aside, the provider stays.
+        let listed = self.optional(&f, "listed", Self::listed).flatten();
+        let certifications = self.optional(&f, "certifications", |r, v, p| {
+            r.array(v, p, Self::certification)
+        });
+        let tender_2026 = self.optional(&f, "tender_2026", Self::tender).flatten();
+        let incidents = self.optional(&f, "incidents", |r, v, p| r.array(v, p, Self::incident));
         let values = self.values(&f, criteria);
         // Without a usable website the provider is still ranked, just not linked.
         let website = match website {
@@ -697,7 +712,117 @@ impl Reader {
             owner: owner?,
             reference: reference.flatten().unwrap_or(false),
             sources: sources.flatten().unwrap_or_default(),
+            listed,
+            certifications: certifications.flatten().unwrap_or_default(),
+            tender_2026,
+            incidents: incidents.flatten().unwrap_or_default(),
             values: values?,
+        })
+    }
+
+    /// The fields every fact shares: its value, a note, and at least one valid source.
+    fn fact<T>(&mut self, value: &Value, path: String, read: Read<T>) -> Option<Fact<T>> {
+        let f = self.object(value, path, &["value", "note", "sources"])?;
+        let fact = self.required(&f, "value", read);
+        let note = self.optional(&f, "note", Self::string);
+        let sources = self.required(&f, "sources", |r, v, p| r.array(v, p, Self::source));
+        let sources = sources.filter(|s| {
+            !s.is_empty() || {
+                self.report(f.at("sources"), ProblemKind::ValueWithoutSource);
+                false
+            }
+        });
+        Some(Fact {
+            value: fact?,
+            note: note?,
+            sources: sources?,
+        })
+    }
+
+    fn listed(&mut self, value: &Value, path: String) -> Option<Fact<bool>> {
+        self.fact(value, path, Self::boolean)
+    }
+
+    fn tender(&mut self, value: &Value, path: String) -> Option<Fact<TenderOutcome>> {
+        self.fact(value, path, |r, v, p| {
+            let found = v.as_str().unwrap_or_default();
+            let outcome = TenderOutcome::ALL.iter().find(|(id, _)| *id == found);
+            if outcome.is_none() {
+                let found = found.to_owned();
+                let allowed = "winner, partner, not-awarded";
+                r.report(p, ProblemKind::NotOneOf { found, allowed });
+            }
+            outcome.map(|(_, o)| *o)
+        })
+    }
+
+    fn certification(&mut self, value: &Value, path: String) -> Option<Certification> {
+        let f = self.object(value, path, &["scheme", "status", "scope", "sources"])?;
+        let scheme = self.required(&f, "scheme", |r, v, p| {
+            let found = v.as_str().unwrap_or_default();
+            let scheme = Scheme::ALL.into_iter().find(|s| s.id() == found);
+            if scheme.is_none() {
+                let found = found.to_owned();
+                let allowed =
+                    "secnumcloud, bsi-c5, iso-27001, hds, ens, acn, gaia-x, eu-cloud-coc, cispe";
+                r.report(p, ProblemKind::NotOneOf { found, allowed });
+            }
+            scheme
+        })?;
+        let status = self.optional(&f, "status", Self::string)?;
+        let scope = self.required(&f, "scope", Self::string);
+        let sources = self.required(&f, "sources", |r, v, p| r.array(v, p, Self::source));
+        // A status is one of the scheme's own; a scheme with statuses needs one.
+        let statuses = scheme.statuses();
+        let status = match status {
+            Some(given) => match statuses.iter().find(|s| **s == given) {
+                Some(known) => Some(*known),
+                None => {
+                    let kind = ProblemKind::UnknownStatus {
+                        scheme: scheme.name(),
+                        status: given,
+                    };
+                    self.report(f.at("status"), kind);
+                    return None;
+                }
+            },
+            None if !statuses.is_empty() => {
+                let field = "status".to_owned();
+                self.report(f.path.clone(), ProblemKind::MissingField { field });
+                return None;
+            }
+            None => None,
+        };
+        let sources = sources.filter(|s| {
+            !s.is_empty() || {
+                self.report(f.at("sources"), ProblemKind::ValueWithoutSource);
+                false
+            }
+        });
+        Some(Certification {
+            scheme,
+            status,
+            scope: scope?,
+            sources: sources?,
+        })
+    }
+
+    fn incident(&mut self, value: &Value, path: String) -> Option<Incident> {
+        let f = self.object(value, path, &["date", "summary", "sources"])?;
+        let date = self.required(&f, "date", Self::string);
+        let summary = self.required(&f, "summary", Self::string);
+        let sources = self.required(&f, "sources", |r, v, p| r.array(v, p, Self::source));
+        let date = date.filter(|date| self.date(date, f.at("date")).is_some());
+        let sources = sources.filter(|s| {
+            !s.is_empty() || {
+                self.report(f.at("sources"), ProblemKind::ValueWithoutSource);
+                false
+            }
+        });
+        Some(Incident {
+            date: date?,
+            summary: summary?,
+            sources: sources?,
         })
     }
 

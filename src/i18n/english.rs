@@ -86,6 +86,7 @@ messages! {
     ProblemMissingNote "problem-missing-note" "a missing value needs a note saying why it is missing",
     ProblemBadDate "problem-bad-date" "“{date}” is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
     ProblemBadUrl "problem-bad-url" "“{url}” is not an http(s) link",
+    ProblemUnknownStatus "problem-unknown-status" "“{status}” is not a status of {scheme}; the certification was set aside",
     // URL fragment problems.
     FragmentMalformedPart "fragment-malformed-part" "“{part}” is not of the form key=value",
     FragmentUnknownKey "fragment-unknown-key" "the setting “{key}” is not known and was ignored",

@@ -68,6 +68,10 @@ impl Catalogue {
             MissingWithoutNote => self.text(Msg::ProblemMissingNote).into(),
             BadDate { date } => self.format(Msg::ProblemBadDate, &[("date", date)]),
             BadUrl { url } => self.format(Msg::ProblemBadUrl, &[("url", url)]),
+            UnknownStatus { scheme, status } => self.format(
+                Msg::ProblemUnknownStatus,
+                &[("scheme", scheme), ("status", status)],
+            ),
         }
     }
 
