@@ -10,7 +10,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Brotli budget, in KB, for the shipped code (wasm + js + css + html, not providers.json).
 SIZE_BUDGET_KB := 100
 
-.PHONY: serve dist release size test test-native test-schema test-browser test-e2e lint fmt tools clean
+.PHONY: serve dist release size test test-native test-data test-schema test-browser test-e2e lint fmt tools clean
 
 ## serve: build the widget (debug) and serve it with the bundled providers.json on http://127.0.0.1:8080
 serve:
@@ -38,7 +38,7 @@ size: dist
 test:
 	tools/install.sh test
 	cargo fetch --locked
-	$(MAKE) --no-print-directory lint test-native test-schema test-browser release
+	$(MAKE) --no-print-directory lint test-native test-data test-schema test-browser release
 	node tools/size.mjs dist --budget $(SIZE_BUDGET_KB)
 	$(MAKE) --no-print-directory test-e2e
 
@@ -50,6 +50,10 @@ lint:
 ## test-native: data, engine, state and fragment tests on the host
 test-native:
 	cargo test --offline --locked
+
+## test-data: providers.json as strictly as the bundled data must be, and a report of values older than 18 months
+test-data:
+	cargo run --offline --locked --quiet --bin check-data -- providers.json
 
 ## test-schema: providers.json and the documented example against providers.schema.json
 test-schema:

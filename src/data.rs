@@ -5,6 +5,7 @@
 //! with one value or one provider is a warning: that value counts as missing (or that
 //! provider is left out), the warning says where, and the rest of the file still works.
 
+pub mod audit;
 mod date;
 mod read;
 mod text;

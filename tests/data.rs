@@ -44,36 +44,98 @@ fn the_bundled_file_is_clean_and_fully_sourced() {
     );
     let d = loaded.dataset;
     let ids: Vec<&str> = d.providers.iter().map(|p| p.id.as_str()).collect();
-    for id in ["ovhcloud", "aruba", "ionos", "scaleway", "microsoft-azure"] {
-        assert!(ids.contains(&id), "{id} missing");
+    assert!(ids.len() >= 18, "{} providers", ids.len());
+    // Every provider the Commission studied or awarded, the main other European ones,
+    // and the non-EU reference points.
+    for id in [
+        "ovhcloud",
+        "scaleway",
+        "ionos",
+        "aruba",
+        "stackit",
+        "clever-cloud",
+        "post-telecom",
+        "s3ns",
+        "open-telekom-cloud",
+        "hetzner",
+        "3ds-outscale",
+        "exoscale",
+        "upcloud",
+        "infomaniak",
+        "cleura",
+        "cloud-temple",
+    ] {
+        let p = d
+            .providers
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap_or_else(|| panic!("{id} missing"));
+        assert!(!p.reference, "{id} is not a reference");
     }
-    assert!(
-        d.providers.iter().any(|p| p.reference),
-        "a non-EU reference is flagged"
-    );
-    let criteria: Vec<&str> = d.criteria.iter().map(|c| c.id.as_str()).collect();
+    for id in [
+        "microsoft-azure",
+        "aws",
+        "aws-european-sovereign-cloud",
+        "google-cloud",
+    ] {
+        let p = d
+            .providers
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap_or_else(|| panic!("{id} missing"));
+        assert!(p.reference, "{id} is flagged as a non-EU reference");
+    }
+    let sov: Vec<&str> = d
+        .criteria
+        .iter()
+        .filter(|c| c.id.starts_with("sov-"))
+        .map(|c| c.id.as_str())
+        .collect();
     assert_eq!(
-        criteria,
+        sov,
         ["sov-1", "sov-2", "sov-3", "sov-4", "sov-5", "sov-6", "sov-7", "sov-8"]
     );
+    for criterion in d.criteria.iter().filter(|c| c.id.starts_with("sov-")) {
+        assert_eq!((criterion.scale.min, criterion.scale.max), (0.0, 4.0));
+        let rubric: Vec<f64> = criterion.scale.levels.iter().map(|l| l.value).collect();
+        assert_eq!(
+            rubric,
+            [0.0, 1.0, 2.0, 3.0, 4.0],
+            "{}: every SEAL level has its rubric",
+            criterion.id
+        );
+        assert!(criterion
+            .scale
+            .levels
+            .iter()
+            .all(|l| l.description.is_some()));
+    }
+    let official = &d.presets[d.default_preset];
+    assert_eq!(official.id, "csf-official");
     assert_eq!(
-        d.default_weights(),
+        official.weights[..8],
         [15, 10, 10, 15, 20, 15, 10, 5],
         "CSF v1.2.1 weights"
     );
-    for criterion in &d.criteria {
-        assert_eq!((criterion.scale.min, criterion.scale.max), (0.0, 4.0));
-        assert_eq!(criterion.scale.levels.len(), 5, "every SEAL level is named");
-    }
+    assert!(
+        d.presets.len() >= 4,
+        "the official weights and at least two more"
+    );
+    assert!(d.meta.methodology.is_some());
     for provider in &d.providers {
         assert!(
             !provider.sources.is_empty(),
             "{} has identity sources",
             provider.id
         );
-        for cell in &provider.values {
+        for (criterion, cell) in d.criteria.iter().zip(&provider.values) {
             match cell.value {
-                Some(_) => assert!(!cell.sources.is_empty()),
+                Some(_) => assert!(
+                    !cell.sources.is_empty() && cell.note.is_some(),
+                    "{}.{}: a value needs a source and a justification",
+                    provider.id,
+                    criterion.id
+                ),
                 None => assert!(cell.note.as_deref().is_some_and(|n| !n.is_empty())),
             }
         }
@@ -488,4 +550,30 @@ fn facts_that_are_not_scores_are_read_and_a_broken_one_set_aside() {
             ),
         ]
     );
+}
+
+#[test]
+fn the_audit_finds_unjustified_values_undescribed_levels_and_old_sources() {
+    use eurocloud_compare::data::audit::{audit, Finding};
+    use eurocloud_compare::data::SourceDate;
+    let mut json = valid();
+    json["criteria"][0]["scale"]["levels"] = json!([
+        { "value": 0, "label": "None", "description": "Nothing" },
+        { "value": 1, "label": "Some" },
+        { "value": 3, "label": "Most", "description": "Most of it" },
+        { "value": 4, "label": "All", "description": "All of it" },
+    ]);
+    json["providers"][0]["values"]["a"]["note"] = json!("Because the source says so.");
+    json["providers"][0]["values"]["b"]["sources"][0]["date"] = json!("2024-05-28");
+    json["providers"][0]["values"]["b"]["note"] = json!("An old fact.");
+    let (d, _) = warnings(&json);
+    let today = SourceDate::parse("2026-11-28").unwrap();
+    let (findings, stale) = audit(&d, today, 18);
+    assert!(findings.contains(&Finding::UndescribedLevel { criterion: "a".into(), value: 1 }));
+    assert!(findings.contains(&Finding::UndescribedLevel { criterion: "a".into(), value: 2 }));
+    assert!(!findings.contains(&Finding::Unjustified { provider: "p".into(), criterion: "a".into() }));
+    assert!(findings.contains(&Finding::Unjustified { provider: "q".into(), criterion: "a".into() }));
+    let old: Vec<(&str, &str, i32)> =
+        stale.iter().map(|s| (s.provider.as_str(), s.criterion.as_str(), s.months)).collect();
+    assert_eq!(old, [("p", "b", 30)]);
 }

@@ -13,7 +13,7 @@ fn bundled() -> Dataset {
     support::dataset(&serde_json::from_str(support::bundled()).unwrap())
 }
 
-const DEFAULTS: [u8; 8] = [15, 10, 10, 15, 20, 15, 10, 5];
+const DEFAULTS: [u8; 9] = [15, 10, 10, 15, 20, 15, 10, 5, 0];
 
 #[test]
 fn an_empty_fragment_gives_the_default_preset() {
@@ -30,7 +30,7 @@ fn an_empty_fragment_gives_the_default_preset() {
 fn criteria_left_out_keep_the_preset_weight() {
     let d = bundled();
     let decoded = decode("#w=sov-1:20,sov-8:0", &d);
-    assert_eq!(decoded.weights, [20, 10, 10, 15, 20, 15, 10, 0]);
+    assert_eq!(decoded.weights, [20, 10, 10, 15, 20, 15, 10, 0, 0]);
     assert_eq!(decoded.problems, vec![]);
     assert_eq!(encode(&d, &decoded.weights), "w=sov-1:20,sov-8:0");
 }
@@ -100,7 +100,7 @@ fn a_malformed_weight_list_falls_back_to_the_defaults_and_says_why() {
 fn unknown_settings_are_reported_but_do_not_void_the_weights() {
     let d = bundled();
     let decoded = decode("#m=topsis&w=sov-2:40&junk&w=sov-3:1", &d);
-    assert_eq!(decoded.weights, [15, 40, 10, 15, 20, 15, 10, 5]);
+    assert_eq!(decoded.weights, [15, 40, 10, 15, 20, 15, 10, 5, 0]);
     assert_eq!(
         decoded.problems,
         vec![
@@ -139,7 +139,7 @@ fn actions_change_the_weights_and_the_ranking_together() {
     let preset = moved.clone().reduce(Action::ApplyPreset(equal));
     assert_eq!(preset.active_preset(), Some(equal));
 
-    let zero = (0..8).fold(preset.clone(), |s, c| {
+    let zero = (0..9).fold(preset.clone(), |s, c| {
         s.reduce(Action::SetWeight {
             criterion: c,
             weight: 0,
@@ -159,7 +159,7 @@ fn actions_change_the_weights_and_the_ranking_together() {
 
 proptest! {
     #[test]
-    fn any_weights_round_trip_through_the_fragment(weights in prop::collection::vec(0u8..=100, 8)) {
+    fn any_weights_round_trip_through_the_fragment(weights in prop::collection::vec(0u8..=100, 9)) {
         let d = bundled();
         let fragment = encode(&d, &weights);
         let decoded = decode(&format!("#{fragment}"), &d);
@@ -171,7 +171,7 @@ proptest! {
     fn no_fragment_makes_decoding_panic(fragment in ".{0,60}") {
         let d = bundled();
         let decoded = decode(&fragment, &d);
-        prop_assert_eq!(decoded.weights.len(), 8);
+        prop_assert_eq!(decoded.weights.len(), 9);
         prop_assert!(decoded.weights.iter().all(|&w| w <= 100));
     }
 }
