@@ -577,3 +577,20 @@ fn the_audit_finds_unjustified_values_undescribed_levels_and_old_sources() {
         stale.iter().map(|s| (s.provider.as_str(), s.criterion.as_str(), s.months)).collect();
     assert_eq!(old, [("p", "b", 30)]);
 }
+
+#[test]
+fn the_methodology_quotes_every_rubric_level_of_the_data_file() {
+    let methodology = include_str!("../docs/methodology.md");
+    let d = support::dataset(&serde_json::from_str(support::bundled()).unwrap());
+    for criterion in &d.criteria {
+        for level in &criterion.scale.levels {
+            let description = level.description.as_ref().map(|t| t.get("en")).unwrap_or("");
+            assert!(
+                methodology.contains(description),
+                "docs/methodology.md lacks {} level {}: {description}",
+                criterion.id,
+                level.value
+            );
+        }
+    }
+}
