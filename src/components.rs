@@ -5,8 +5,10 @@
 mod app;
 mod compare;
 mod dataset_info;
+mod markup;
 mod notice;
 mod preset_picker;
+mod provider_detail;
 mod ranking_announcer;
 mod ranking_row;
 mod ranking_table;
@@ -18,6 +20,7 @@ pub use compare::{Compare, CompareProps};
 pub use dataset_info::DatasetInfo;
 pub use notice::Notice;
 pub use preset_picker::PresetPicker;
+pub use provider_detail::ProviderDetail;
 pub use ranking_announcer::RankingAnnouncer;
 pub use ranking_row::RankingRow;
 pub use ranking_table::RankingTable;

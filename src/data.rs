@@ -50,8 +50,8 @@ pub struct Meta {
     pub contact: String,
     pub description: Option<Text>,
     pub license: Option<String>,
-    /// How values were chosen and scores computed, shown in the widget; paragraphs are
-    /// separated by blank lines.
+    /// How values were chosen and scores computed, shown in the widget; each line is a
+    /// paragraph.
     pub methodology: Option<Text>,
 }
 

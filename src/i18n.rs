@@ -103,33 +103,35 @@ impl Catalogue {
         &self.messages[msg as usize]
     }
 
-    /// The message with each `{name}` replaced by its value.
+    /// The message with each `{name}` replaced by its value; an unknown `{name}` is kept.
     pub fn format(&self, msg: Msg, args: &[(&str, &dyn Display)]) -> String {
+        use std::fmt::Write;
         let template = self.text(msg);
         let mut out = String::with_capacity(template.len() + 16);
-        let mut rest = template;
-        while let Some(open) = rest.find('{') {
-            out.push_str(&rest[..open]);
-            let after = &rest[open + 1..];
-            match after.find('}').map(|close| (&after[..close], close)) {
-                Some((name, close)) => {
+        // Split at braces rather than slice at byte offsets: no index arithmetic to get wrong.
+        let mut parts = template.split('{');
+        out.push_str(parts.next().unwrap_or(""));
+        for part in parts {
+            match part.split_once('}') {
+                Some((name, after)) => {
                     match args.iter().find(|(n, _)| *n == name) {
-                        Some((_, value)) => out.push_str(&value.to_string()),
+                        Some((_, value)) => {
+                            let _ = write!(out, "{value}");
+                        }
                         None => {
                             out.push('{');
                             out.push_str(name);
                             out.push('}');
                         }
                     }
-                    rest = &after[close + 1..];
+                    out.push_str(after);
                 }
                 None => {
                     out.push('{');
-                    rest = after;
+                    out.push_str(part);
                 }
             }
         }
-        out.push_str(rest);
         out
     }
 

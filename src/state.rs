@@ -45,6 +45,8 @@ pub struct AppState {
     pub ranking: Result<Rc<Ranking>, RankError>,
     /// What the last fragment read asked for that could not be used.
     pub fragment_problems: Rc<[FragmentProblem]>,
+    /// The provider whose details are open, by index.
+    pub selected: Option<usize>,
 }
 
 /// Every change a visitor can make.
@@ -62,6 +64,8 @@ pub enum Action {
     /// Takes the state a URL fragment describes (a link opened, or the fragment edited).
     ApplyFragment(String),
     DismissFragmentProblems,
+    /// Opens a provider's details (by index), or closes them with `None`.
+    ShowProvider(Option<usize>),
 }
 
 impl AppState {
@@ -82,6 +86,7 @@ impl AppState {
             weights,
             ranking,
             fragment_problems,
+            selected: None,
         }
     }
 
@@ -125,6 +130,16 @@ impl Reducible for AppState {
                 }
                 return Rc::new(AppState::from_fragment(dataset, &fragment));
             }
+            Action::ShowProvider(selected) => {
+                let selected = selected.filter(|&i| i < self.dataset.providers.len());
+                if selected == self.selected {
+                    return self;
+                }
+                return Rc::new(AppState {
+                    selected,
+                    ..(*self).clone()
+                });
+            }
             Action::DismissFragmentProblems => {
                 return Rc::new(AppState {
                     fragment_problems: Rc::new([]),
@@ -135,10 +150,9 @@ impl Reducible for AppState {
         if weights == self.weights {
             return self;
         }
-        Rc::new(AppState::with_weights(
-            dataset,
-            weights,
-            self.fragment_problems.clone(),
-        ))
+        Rc::new(AppState {
+            selected: self.selected,
+            ..AppState::with_weights(dataset, weights, self.fragment_problems.clone())
+        })
     }
 }

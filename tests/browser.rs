@@ -121,7 +121,10 @@ async fn rows_follow_the_engine_and_carry_the_test_contract() {
     let dataset = bundled();
     let root = mount_compare(DatasetHandle::new(dataset.clone()), "").await;
     assert_eq!(rows(&root), predicted(&dataset, dataset.default_weights()));
-    assert_eq!(all(&root, "input[type=range][data-criterion-id]").len(), dataset.criteria.len());
+    assert_eq!(
+        all(&root, "input[type=range][data-criterion-id]").len(),
+        dataset.criteria.len()
+    );
     let table = one(&root, "table.ecc-ranking");
     assert!(table.query_selector("caption").unwrap().is_some());
     assert_eq!(all(&table, "thead th[scope=col]").len(), 4);

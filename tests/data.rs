@@ -569,12 +569,26 @@ fn the_audit_finds_unjustified_values_undescribed_levels_and_old_sources() {
     let (d, _) = warnings(&json);
     let today = SourceDate::parse("2026-11-28").unwrap();
     let (findings, stale) = audit(&d, today, 18);
-    assert!(findings.contains(&Finding::UndescribedLevel { criterion: "a".into(), value: 1 }));
-    assert!(findings.contains(&Finding::UndescribedLevel { criterion: "a".into(), value: 2 }));
-    assert!(!findings.contains(&Finding::Unjustified { provider: "p".into(), criterion: "a".into() }));
-    assert!(findings.contains(&Finding::Unjustified { provider: "q".into(), criterion: "a".into() }));
-    let old: Vec<(&str, &str, i32)> =
-        stale.iter().map(|s| (s.provider.as_str(), s.criterion.as_str(), s.months)).collect();
+    assert!(findings.contains(&Finding::UndescribedLevel {
+        criterion: "a".into(),
+        value: 1
+    }));
+    assert!(findings.contains(&Finding::UndescribedLevel {
+        criterion: "a".into(),
+        value: 2
+    }));
+    assert!(!findings.contains(&Finding::Unjustified {
+        provider: "p".into(),
+        criterion: "a".into()
+    }));
+    assert!(findings.contains(&Finding::Unjustified {
+        provider: "q".into(),
+        criterion: "a".into()
+    }));
+    let old: Vec<(&str, &str, i32)> = stale
+        .iter()
+        .map(|s| (s.provider.as_str(), s.criterion.as_str(), s.months))
+        .collect();
     assert_eq!(old, [("p", "b", 30)]);
 }
 
@@ -584,7 +598,11 @@ fn the_methodology_quotes_every_rubric_level_of_the_data_file() {
     let d = support::dataset(&serde_json::from_str(support::bundled()).unwrap());
     for criterion in &d.criteria {
         for level in &criterion.scale.levels {
-            let description = level.description.as_ref().map(|t| t.get("en")).unwrap_or("");
+            let description = level
+                .description
+                .as_ref()
+                .map(|t| t.get("en"))
+                .unwrap_or("");
             assert!(
                 methodology.contains(description),
                 "docs/methodology.md lacks {} level {}: {description}",

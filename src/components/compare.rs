@@ -85,10 +85,12 @@ pub fn Compare(props: &CompareProps) -> Html {
                 dismiss={on_action.reform(|_| Action::DismissFragmentProblems)} />
         }
     });
+    let detail: Option<Html> = None;
     let ranking = match &state.ranking {
         Ok(ranking) => html! {
             <>
-                <RankingTable i18n={i18n.clone()} dataset={state.dataset.clone()} ranking={ranking.clone()} />
+                <RankingTable i18n={i18n.clone()} dataset={state.dataset.clone()} ranking={ranking.clone()}
+                    selected={state.selected} id_prefix={props.id_prefix.clone()} on_action={on_action.clone()} />
                 <RankingAnnouncer i18n={i18n.clone()} dataset={state.dataset.clone()} ranking={ranking.clone()} />
             </>
         },
@@ -115,6 +117,8 @@ pub fn Compare(props: &CompareProps) -> Html {
                 </section>
                 <section class="ecc-results">
                     { ranking }
+                    // Always an element (see above): the details come and go inside it.
+                    <div class="ecc-detail-slot">{ detail }</div>
                 </section>
             </div>
             <DatasetInfo i18n={i18n.clone()} dataset={state.dataset.clone()} />

@@ -12,7 +12,8 @@ pub struct DatasetInfoProps {
     pub dataset: DatasetHandle,
 }
 
-/// The dataset's title, version and date, and the contact for contesting a value.
+/// The dataset's methodology (folded), title, version and date, and the contact for
+/// contesting a value.
 #[component]
 pub fn DatasetInfo(props: &DatasetInfoProps) -> Html {
     let i18n = &props.i18n;
@@ -23,8 +24,24 @@ pub fn DatasetInfo(props: &DatasetInfoProps) -> Html {
         Some(url) => html! { <a href={url.to_owned()}>{ &meta.contact }</a> },
         None => html! { &meta.contact },
     };
+    // The methodology comes from the data file, so a portal publishing its own data
+    // publishes its own method with it. Each line is a paragraph.
+    let methodology = meta.methodology.as_ref().map(|text| {
+        let paragraphs = text
+            .get(i18n.lang())
+            .lines()
+            .filter(|p| !p.trim().is_empty())
+            .map(|p| html! { <p>{ p.trim() }</p> });
+        html! {
+            <details class="ecc-methodology">
+                <summary>{ i18n.text(Msg::MethodologyHeading) }</summary>
+                { for paragraphs }
+            </details>
+        }
+    });
     html! {
         <footer class="ecc-dataset">
+            { methodology }
             <p>{ i18n.format(Msg::DatasetInfo, &[("title", &title), ("version", &meta.version), ("date", &date)]) }</p>
             <p>{ i18n.text(Msg::ContestValue) }{ " " }{ contact }</p>
             <p>{ i18n.text(Msg::DataNotice) }</p>

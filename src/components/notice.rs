@@ -40,7 +40,7 @@ pub fn Notice(props: &NoticeProps) -> Html {
     let dismiss = props.dismiss.as_ref().map(|on_dismiss| {
         let on_dismiss = on_dismiss.clone();
         html! {
-            <button type="button" class="ecc-button ecc-button--quiet"
+            <button type="button" class="ecc-button"
                 onclick={move |_| on_dismiss.emit(())}>{ i18n.text(Msg::Dismiss) }</button>
         }
     });

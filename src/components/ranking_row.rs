@@ -1,7 +1,7 @@
 //! One provider's row of the ranking.
 
 use crate::i18n::{decimal, I18n, Msg};
-use crate::state::DatasetHandle;
+use crate::state::{Action, DatasetHandle};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +16,12 @@ pub struct RankingRowProps {
     pub score: f64,
     /// Whether another provider shares this score.
     pub tied: bool,
+    /// Whether this provider's details are open.
+    pub selected: bool,
+    /// Prefix for element ids.
+    pub id_prefix: AttrValue,
+    /// Receives `ShowProvider`; the same callback for every row.
+    pub on_action: Callback<Action>,
 }
 
 /// Rank, name (with a reference tag and the criteria it has no value for), country, and
@@ -46,10 +52,16 @@ pub fn RankingRow(props: &RankingRowProps) -> Html {
     let tied = props
         .tied
         .then(|| html! { <span class="ecc-tied">{ i18n.text(Msg::Tied) }</span> });
-    let name = if provider.website.is_empty() {
-        html! { &provider.name }
-    } else {
-        html! { <a href={provider.website.clone()}>{ &provider.name }</a> }
+    // The name opens (or closes) the provider's details below the table.
+    let (index, selected) = (props.provider, props.selected);
+    let toggle = props
+        .on_action
+        .reform(move |_: MouseEvent| Action::ShowProvider((!selected).then_some(index)));
+    let name = html! {
+        <button type="button" class="ecc-link" aria-expanded={selected.to_string()}
+            aria-controls={format!("{}-detail", props.id_prefix)} onclick={toggle}>
+            { &provider.name }
+        </button>
     };
     let score_text = i18n.score(props.score);
     // The test contract and the bar width always use a dot, whatever the language.

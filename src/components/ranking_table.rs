@@ -3,7 +3,7 @@
 use super::RankingRow;
 use crate::engine::Ranking;
 use crate::i18n::{I18n, Msg};
-use crate::state::DatasetHandle;
+use crate::state::{Action, DatasetHandle};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,6 +14,12 @@ pub struct RankingTableProps {
     pub dataset: DatasetHandle,
     /// The ranking to show, best first.
     pub ranking: Rc<Ranking>,
+    /// The provider whose details are open.
+    pub selected: Option<usize>,
+    /// Prefix for element ids.
+    pub id_prefix: AttrValue,
+    /// Receives `ShowProvider`.
+    pub on_action: Callback<Action>,
 }
 
 /// A `<table>` with a caption and column headers; the provider name heads each row.
@@ -25,7 +31,9 @@ pub fn RankingTable(props: &RankingTableProps) -> Html {
         let provider = &props.dataset.providers[entry.provider];
         html! {
             <RankingRow i18n={i18n.clone()} key={provider.id.clone()} dataset={props.dataset.clone()}
-                provider={entry.provider} rank={entry.rank} score={entry.score} tied={entry.tied} />
+                provider={entry.provider} rank={entry.rank} score={entry.score} tied={entry.tied}
+                selected={props.selected == Some(entry.provider)} id_prefix={props.id_prefix.clone()}
+                on_action={props.on_action.clone()} />
         }
     });
     html! {

@@ -14,12 +14,12 @@ pub fn decimal(value: f64, places: u32, separator: &str) -> String {
     if !(x * u).is_finite() || x * u >= 1e18 {
         return if value < 0.0 { "-∞" } else { "∞" }.into();
     }
-    // x * u is rounded; the fused multiply-adds give the exact sign of x * u - k.
-    let mut k = (x * u).floor();
-    if x.mul_add(u, -k) < 0.0 {
-        k -= 1.0;
-    }
-    let scaled = if x.mul_add(u, -(k + 0.5)) >= 0.0 {
+    // x * u is rounded, so near a half the rounding is decided exactly: x = m * 2^e with
+    // integer m, and x * u >= k + 1/2 exactly when 2 * m * u * 2^e >= 2k + 1.
+    let k = (x * u).floor();
+    let scaled = if ((x * u) - k - 0.5).abs() > 1e-6 {
+        (x * u).round()
+    } else if at_least_half(x, unit, k as u64) {
         k + 1.0
     } else {
         k
@@ -32,6 +32,29 @@ pub fn decimal(value: f64, places: u32, separator: &str) -> String {
     let fraction = (scaled % unit).to_string();
     let zeros = "0".repeat(places as usize - fraction.len());
     format!("{sign}{whole}{separator}{zeros}{fraction}")
+}
+
+/// Whether x * unit >= k + 1/2, computed exactly in integers.
+fn at_least_half(x: f64, unit: u64, k: u64) -> bool {
+    let bits = x.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i32;
+    let mantissa = bits & ((1 << 52) - 1);
+    let (m, e) = if exponent == 0 {
+        (mantissa, -1074)
+    } else {
+        (mantissa | (1 << 52), exponent - 1075)
+    };
+    let lhs = 2 * u128::from(m) * u128::from(unit);
+    let rhs = 2 * u128::from(k) + 1;
+    if e >= 0 {
+        // x >= 2^52 is no tie near a small half.
+        true
+    } else if (-e) as u32 >= rhs.leading_zeros() {
+        // (2k + 1) * 2^-e does not fit: it exceeds 2 * m * unit, which is below 2^61 * unit.
+        false
+    } else {
+        lhs >= rhs << (-e) as u32
+    }
 }
 
 /// A value from a data file, as short as it can be written with at most six decimals
