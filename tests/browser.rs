@@ -393,3 +393,114 @@ async fn a_bad_value_is_set_aside_and_the_rest_is_ranked() {
     assert!(text.contains(typed), "{text}");
     assert_eq!(rows(&root).len(), bundled().providers.len());
 }
+
+#[wasm_bindgen_test]
+async fn a_provider_opens_with_every_value_its_sources_and_dates() {
+    let dataset = bundled();
+    let root = mount_compare(DatasetHandle::new(dataset.clone()), "").await;
+    assert!(root.query_selector(".ecc-detail").unwrap().is_none());
+    let button = one(&root, "tr[data-provider-id=ovhcloud] button.ecc-link");
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    click(&button).await;
+    let detail = one(&root, "section.ecc-detail");
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        button.get_attribute("aria-controls"),
+        detail.get_attribute("id"),
+        "the button controls the details"
+    );
+    let ovh = dataset
+        .providers
+        .iter()
+        .find(|p| p.id == "ovhcloud")
+        .unwrap();
+    let text = detail.text_content().unwrap();
+    assert!(text.contains("OVHcloud"));
+    // One row per criterion; each value's sources are links with their dates.
+    assert_eq!(
+        all(&detail, "table.ecc-values tbody tr").len(),
+        dataset.criteria.len()
+    );
+    for (criterion, cell) in dataset.criteria.iter().zip(&ovh.values) {
+        for source in &cell.sources {
+            let link = format!("a[href=\"{}\"]", source.url);
+            assert!(
+                detail.query_selector(&link).unwrap().is_some(),
+                "{}: {link}",
+                criterion.id
+            );
+            assert!(
+                text.contains(&format!("({})", source.date)),
+                "{}",
+                source.date
+            );
+        }
+    }
+    let missing = ovh.values.iter().filter(|c| c.value.is_none()).count();
+    assert_eq!(
+        all(&detail, ".ecc-missing-value").len(),
+        missing,
+        "missing values are marked"
+    );
+    for certification in &ovh.certifications {
+        assert!(
+            text.contains(certification.scheme.name()),
+            "{:?}",
+            certification.scheme
+        );
+    }
+    // Moving a weight keeps the details open; Close closes them.
+    move_slider(&root, "sov-2", 50).await;
+    assert!(root.query_selector("section.ecc-detail").unwrap().is_some());
+    let close = all(&detail, "button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap() == "Close")
+        .unwrap();
+    click(&close).await;
+    assert!(root.query_selector("section.ecc-detail").unwrap().is_none());
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_value_is_marked_and_its_note_says_why() {
+    let dataset = bundled();
+    let (index, provider) = dataset
+        .providers
+        .iter()
+        .enumerate()
+        .find(|(_, p)| p.values.iter().any(|c| c.value.is_none()))
+        .unwrap();
+    let root = mount_compare(DatasetHandle::new(dataset.clone()), "").await;
+    click(&one(
+        &root,
+        &format!("tr[data-provider-id={}] button.ecc-link", provider.id),
+    ))
+    .await;
+    let detail = one(&root, "section.ecc-detail");
+    let (criterion, cell) = dataset
+        .criteria
+        .iter()
+        .zip(&dataset.providers[index].values)
+        .find(|(_, c)| c.value.is_none())
+        .unwrap();
+    let row = all(&detail, "table.ecc-values tbody tr")
+        .into_iter()
+        .find(|r| {
+            r.text_content()
+                .unwrap()
+                .starts_with(criterion.label.get("en"))
+        })
+        .unwrap();
+    let text = row.text_content().unwrap();
+    assert!(text.contains("Missing"), "{text}");
+    assert!(text.contains(cell.note.as_deref().unwrap()), "{text}");
+}

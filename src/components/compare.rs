@@ -1,6 +1,9 @@
 //! The comparison: weights on one side, the ranking on the other, kept in the URL fragment.
 
-use super::{DatasetInfo, Notice, PresetPicker, RankingAnnouncer, RankingTable, WeightPanel};
+use super::{
+    DatasetInfo, Notice, PresetPicker, ProviderDetail, RankingAnnouncer, RankingTable,
+    WeightPanel,
+};
 use crate::data::Problem;
 use crate::i18n::{I18n, Msg};
 use crate::state::{Action, AppState, DatasetHandle};
@@ -85,7 +88,12 @@ pub fn Compare(props: &CompareProps) -> Html {
                 dismiss={on_action.reform(|_| Action::DismissFragmentProblems)} />
         }
     });
-    let detail: Option<Html> = None;
+    let detail = state.selected.map(|provider| {
+        html! {
+            <ProviderDetail i18n={i18n.clone()} dataset={state.dataset.clone()} provider={provider}
+                id_prefix={props.id_prefix.clone()} on_action={on_action.clone()} />
+        }
+    });
     let ranking = match &state.ranking {
         Ok(ranking) => html! {
             <>
