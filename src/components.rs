@@ -17,7 +17,7 @@ mod weight_panel;
 
 pub use app::{App, AppProps};
 pub use compare::{Compare, CompareProps};
-pub use dataset_info::DatasetInfo;
+pub use dataset_info::dataset_info;
 pub use notice::Notice;
 pub use preset_picker::PresetPicker;
 pub use provider_detail::ProviderDetail;

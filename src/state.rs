@@ -43,7 +43,8 @@ pub struct AppState {
     pub weights: Rc<[u8]>,
     /// Derived from `weights`; recomputed by every action that changes them.
     pub ranking: Result<Rc<Ranking>, RankError>,
-    /// What the last fragment read asked for that could not be used.
+    /// What the last fragment read asked for that could not be used; cleared by the next
+    /// change of weights, which rewrites the fragment.
     pub fragment_problems: Rc<[FragmentProblem]>,
     /// The provider whose details are open, by index.
     pub selected: Option<usize>,
@@ -53,17 +54,13 @@ pub struct AppState {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Sets one criterion's weight (clamped to 0..=100).
-    SetWeight {
-        criterion: usize,
-        weight: u8,
-    },
+    SetWeight { criterion: usize, weight: u8 },
     /// Takes all weights from a preset, by its index.
     ApplyPreset(usize),
     /// Back to the default preset.
     Reset,
     /// Takes the state a URL fragment describes (a link opened, or the fragment edited).
     ApplyFragment(String),
-    DismissFragmentProblems,
     /// Opens a provider's details (by index), or closes them with `None`.
     ShowProvider(Option<usize>),
 }
@@ -140,19 +137,14 @@ impl Reducible for AppState {
                     ..(*self).clone()
                 });
             }
-            Action::DismissFragmentProblems => {
-                return Rc::new(AppState {
-                    fragment_problems: Rc::new([]),
-                    ..(*self).clone()
-                });
-            }
         };
         if weights == self.weights {
             return self;
         }
+        // New weights rewrite the fragment: what was wrong with the old one no longer shows.
         Rc::new(AppState {
             selected: self.selected,
-            ..AppState::with_weights(dataset, weights, self.fragment_problems.clone())
+            ..AppState::with_weights(dataset, weights, Rc::new([]))
         })
     }
 }

@@ -153,8 +153,29 @@ fn actions_change_the_weights_and_the_ranking_together() {
 
     let linked = reset.reduce(Action::ApplyFragment("#w=sov-9:1".into()));
     assert_eq!(linked.fragment_problems.len(), 1);
-    let dismissed = linked.reduce(Action::DismissFragmentProblems);
-    assert!(dismissed.fragment_problems.is_empty());
+    let opened = linked.clone().reduce(Action::ShowProvider(Some(0)));
+    assert_eq!(
+        opened.fragment_problems.len(),
+        1,
+        "opening details keeps the notice"
+    );
+    assert_eq!(opened.selected, Some(0));
+    let moved = opened.reduce(Action::SetWeight {
+        criterion: 2,
+        weight: 40,
+    });
+    assert!(
+        moved.fragment_problems.is_empty(),
+        "new weights rewrite the fragment"
+    );
+    assert_eq!(moved.selected, Some(0), "the open details stay open");
+    let closed = moved.reduce(Action::ShowProvider(None));
+    assert_eq!(closed.selected, None);
+    let out_of_range = closed.clone().reduce(Action::ShowProvider(Some(999)));
+    assert!(
+        Rc::ptr_eq(&out_of_range, &closed),
+        "an unknown provider opens nothing"
+    );
 }
 
 proptest! {

@@ -78,7 +78,7 @@ pub fn App(props: &AppProps) -> Html {
                 .map(|p| i18n.data_problem(p).into())
                 .collect();
             html! {
-                <Notice i18n={i18n.clone()} error=true
+                <Notice error=true
                     title={i18n.format(Msg::DataUnusable, &[("url", &props.data_url)])}
                     items={Rc::<[AttrValue]>::from(items)} />
             }

@@ -1,8 +1,7 @@
 //! The comparison: weights on one side, the ranking on the other, kept in the URL fragment.
 
 use super::{
-    DatasetInfo, Notice, PresetPicker, ProviderDetail, RankingAnnouncer, RankingTable,
-    WeightPanel,
+    dataset_info, Notice, PresetPicker, ProviderDetail, RankingAnnouncer, RankingTable, WeightPanel,
 };
 use crate::data::Problem;
 use crate::i18n::{I18n, Msg};
@@ -68,7 +67,7 @@ pub fn Compare(props: &CompareProps) -> Html {
             .map(|p| i18n.data_problem(p).into())
             .collect();
         html! {
-            <Notice i18n={i18n.clone()} title={i18n.format(Msg::DataWarnings, &[("count", &props.warnings.len())])}
+            <Notice title={i18n.format(Msg::DataWarnings, &[("count", &props.warnings.len())])}
                 details={AttrValue::from(i18n.text(Msg::DataWarningsDetails).to_owned())}
                 items={Rc::<[AttrValue]>::from(items)} />
         }
@@ -83,10 +82,13 @@ pub fn Compare(props: &CompareProps) -> Html {
             items.push(i18n.text(Msg::FragmentDefaults).to_owned().into());
         }
         html! {
-            <Notice i18n={i18n.clone()} title={AttrValue::from(i18n.text(Msg::FragmentIgnored).to_owned())}
-                items={Rc::<[AttrValue]>::from(items)}
-                dismiss={on_action.reform(|_| Action::DismissFragmentProblems)} />
+            <Notice title={AttrValue::from(i18n.text(Msg::FragmentIgnored).to_owned())}
+                items={Rc::<[AttrValue]>::from(items)} />
         }
+    });
+    // Built once per dataset and language, not on every slider move.
+    let footer = use_memo((i18n.clone(), state.dataset.clone()), |(i18n, dataset)| {
+        dataset_info(i18n, dataset)
     });
     let detail = state.selected.map(|provider| {
         html! {
@@ -129,7 +131,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                     <div class="ecc-detail-slot">{ detail }</div>
                 </section>
             </div>
-            <DatasetInfo i18n={i18n.clone()} dataset={state.dataset.clone()} />
+            { (*footer).clone() }
         </>
     }
 }

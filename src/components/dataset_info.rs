@@ -1,50 +1,55 @@
-//! Where the data comes from and how to contest it.
+//! Where the data comes from, how it is used, and how to contest it.
+//!
+//! Read-only text and links, so it is written as escaped markup (see `markup`) by a plain
+//! function rather than a component: that measured smaller in the bundle, whose budget
+//! the provider details needed.
 
-use crate::data::contact_link;
+use super::markup::Markup;
+use crate::data::{contact_link, Dataset};
 use crate::i18n::{I18n, Msg};
-use crate::state::DatasetHandle;
-use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct DatasetInfoProps {
-    /// The messages to show.
-    pub i18n: I18n,
-    pub dataset: DatasetHandle,
-}
+use yew::Html;
 
 /// The dataset's methodology (folded), title, version and date, and the contact for
 /// contesting a value.
-#[component]
-pub fn DatasetInfo(props: &DatasetInfoProps) -> Html {
-    let i18n = &props.i18n;
-    let meta = &props.dataset.meta;
-    let date = meta.last_updated.map(|d| d.to_string()).unwrap_or_default();
-    let title = meta.title.get(i18n.lang());
-    let contact = match contact_link(&meta.contact) {
-        Some(url) => html! { <a href={url.to_owned()}>{ &meta.contact }</a> },
-        None => html! { &meta.contact },
-    };
+pub fn dataset_info(i18n: &I18n, dataset: &Dataset) -> Html {
+    let meta = &dataset.meta;
+    let lang = i18n.lang();
+    let mut m = Markup::default();
+    m.open("footer", "ecc-dataset");
     // The methodology comes from the data file, so a portal publishing its own data
     // publishes its own method with it. Each line is a paragraph.
-    let methodology = meta.methodology.as_ref().map(|text| {
-        let paragraphs = text
-            .get(i18n.lang())
+    if let Some(methodology) = &meta.methodology {
+        m.open("details", "ecc-methodology").element(
+            "summary",
+            "",
+            i18n.text(Msg::MethodologyHeading),
+        );
+        for paragraph in methodology
+            .get(lang)
             .lines()
             .filter(|p| !p.trim().is_empty())
-            .map(|p| html! { <p>{ p.trim() }</p> });
-        html! {
-            <details class="ecc-methodology">
-                <summary>{ i18n.text(Msg::MethodologyHeading) }</summary>
-                { for paragraphs }
-            </details>
+        {
+            m.element("p", "", paragraph.trim());
         }
-    });
-    html! {
-        <footer class="ecc-dataset">
-            { methodology }
-            <p>{ i18n.format(Msg::DatasetInfo, &[("title", &title), ("version", &meta.version), ("date", &date)]) }</p>
-            <p>{ i18n.text(Msg::ContestValue) }{ " " }{ contact }</p>
-            <p>{ i18n.text(Msg::DataNotice) }</p>
-        </footer>
+        m.close("details");
     }
+    let date = meta.last_updated.map(|d| d.to_string()).unwrap_or_default();
+    let title = meta.title.get(lang);
+    let info = i18n.format(
+        Msg::DatasetInfo,
+        &[
+            ("title", &title),
+            ("version", &meta.version),
+            ("date", &date),
+        ],
+    );
+    m.element("p", "", &info);
+    m.open("p", "").text(i18n.text(Msg::ContestValue)).text(" ");
+    match contact_link(&meta.contact) {
+        Some(url) => m.link(url, &meta.contact),
+        None => m.text(&meta.contact),
+    };
+    m.close("p").element("p", "", i18n.text(Msg::DataNotice));
+    m.close("footer");
+    m.into_html()
 }

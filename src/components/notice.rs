@@ -1,13 +1,10 @@
-//! A notice: a title and a list of points, optionally folded away or dismissable.
+//! A notice: a title and a list of points, optionally folded away.
 
-use crate::i18n::{I18n, Msg};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticeProps {
-    /// The messages to show.
-    pub i18n: I18n,
     /// What the notice is about, in one sentence.
     pub title: AttrValue,
     /// The points, one per list item.
@@ -19,15 +16,11 @@ pub struct NoticeProps {
     /// An error (the widget cannot go on) rather than a warning.
     #[prop_or_default]
     pub error: bool,
-    /// When set, a "Dismiss" button calls it.
-    #[prop_or_default]
-    pub dismiss: Option<Callback<()>>,
 }
 
 /// A message about the data or the link, with the exact places that are wrong.
 #[component]
 pub fn Notice(props: &NoticeProps) -> Html {
-    let i18n = &props.i18n;
     let list = (!props.items.is_empty()).then(|| {
         html! { <ul>{ for props.items.iter().map(|item| html! { <li>{ item.clone() }</li> }) }</ul> }
     });
@@ -37,13 +30,6 @@ pub fn Notice(props: &NoticeProps) -> Html {
         }
         None => html! { <>{ list }</> },
     };
-    let dismiss = props.dismiss.as_ref().map(|on_dismiss| {
-        let on_dismiss = on_dismiss.clone();
-        html! {
-            <button type="button" class="ecc-button"
-                onclick={move |_| on_dismiss.emit(())}>{ i18n.text(Msg::Dismiss) }</button>
-        }
-    });
     let class = if props.error {
         "ecc-notice ecc-notice--error"
     } else {
@@ -53,7 +39,6 @@ pub fn Notice(props: &NoticeProps) -> Html {
         <div class={class} role={if props.error { "alert" } else { "note" }}>
             <p class="ecc-notice-title">{ props.title.clone() }</p>
             { body }
-            { dismiss }
         </div>
     }
 }

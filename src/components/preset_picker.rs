@@ -1,5 +1,6 @@
 //! The choice of a weights preset, with its source, and a reset to the default.
 
+use super::markup::Markup;
 use crate::i18n::{I18n, Msg};
 use crate::state::{Action, DatasetHandle};
 use web_sys::HtmlSelectElement;
@@ -65,25 +66,23 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
                 </option>
             }
         });
+    // Read-only text and a link: escaped markup (see `markup`).
     let about = props
         .active
         .and_then(|i| props.dataset.presets.get(i))
         .map(|preset| {
-            let source = match &preset.source.url {
-                Some(url) => html! { <a href={url.clone()}>{ &preset.source.title }</a> },
-                None => html! { &preset.source.title },
+            let mut m = Markup::default();
+            m.element("p", "", preset.description.get(&lang));
+            m.open("p", "").text(i18n.text(Msg::PresetSource)).text(" ");
+            match &preset.source.url {
+                Some(url) => m.link(url, &preset.source.title),
+                None => m.text(&preset.source.title),
             };
-            let date = preset
-                .source
-                .date
-                .as_ref()
-                .map(|d| html! { <>{ " (" }{ d }{ ")" }</> });
-            html! {
-                <div class="ecc-preset-about">
-                    <p>{ preset.description.get(&lang) }</p>
-                    <p>{ i18n.text(Msg::PresetSource) }{ " " }{ source }{ date }</p>
-                </div>
+            if let Some(date) = &preset.source.date {
+                m.text(" (").text(date).text(")");
             }
+            m.close("p");
+            m.into_html()
         });
     html! {
         <div class="ecc-presets">

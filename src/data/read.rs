@@ -622,6 +622,15 @@ impl Reader {
         let title = self.required(&f, "title", Self::string);
         let url = self.optional(&f, "url", Self::string);
         let date = self.optional(&f, "date", Self::string);
+        // Only web links are followed: a bad one is reported and the title shown unlinked.
+        let url = url.map(|url| {
+            url.filter(|url| {
+                is_web_url(url) || {
+                    self.warn(f.at("url"), ProblemKind::BadUrl { url: url.clone() });
+                    false
+                }
+            })
+        });
         Some(PresetSource {
             title: title?,
             url: url?,

@@ -57,7 +57,6 @@ messages! {
     StatusEntry "status-entry" "{rank}. {name}, {score}",
     FragmentIgnored "fragment-ignored" "Part of this link could not be used:",
     FragmentDefaults "fragment-defaults" "The default weights are shown instead of the link's weights.",
-    Dismiss "dismiss" "Dismiss",
     DatasetInfo "dataset-info" "Data: {title}, version {version}, last updated {date}.",
     ContestValue "contest-value" "To contest a value:",
     DataNotice "data-notice" "Scores are computed in your browser from the data file; nothing is sent anywhere.",

@@ -335,6 +335,42 @@ test('i3. a provider with a wrongly typed field is set aside, with the path; the
   check(!ids.includes(setAside), `${setAside} is set aside: ${ids}`);
 });
 
+test('l. a provider opens with its facts, every value with source links and dates, missing values marked', async ({ page, server }) => {
+  await openWidget(page, server);
+  const provider = model.providers.find((p) => p.id === 'ovhcloud') ?? model.providers[0];
+  const raw = JSON.parse(await readFile(path.join(DIST, 'providers.json'), 'utf8'))
+    .providers.find((p) => p.id === provider.id);
+  const button = page.locator(`tr[data-provider-id="${provider.id}"] button`);
+  check((await button.getAttribute('aria-expanded')) === 'false', 'closed at first');
+  await button.click();
+  const detail = page.locator('section.ecc-detail');
+  await detail.waitFor();
+  check((await button.getAttribute('aria-expanded')) === 'true', 'the button says the details are open');
+  const text = await detail.textContent();
+  check(text.includes(raw.name), 'the details name the provider');
+  const rows = detail.locator('table.ecc-values tbody tr');
+  check((await rows.count()) === Object.keys(raw.values).length, 'one row per criterion');
+  for (const [id, value] of Object.entries(raw.values)) {
+    for (const source of value.sources ?? []) {
+      check((await detail.locator(`a[href="${source.url}"]`).count()) > 0, `${id}: a link to ${source.url}`);
+      check(text.includes(`(${source.date})`), `${id}: the date ${source.date}`);
+    }
+  }
+  const missing = Object.values(raw.values).filter((v) => v.value === null).length;
+  check((await detail.locator('.ecc-missing-value').count()) === missing, `${missing} values marked missing`);
+  await expectNoAxeViolations(page, 'the provider details');
+  await detail.getByRole('button', { name: 'Close' }).click();
+  await poll(async () => (await page.locator('section.ecc-detail').count()) === 0, { message: 'the details close' });
+});
+
+test('m. the methodology is in the widget', async ({ page, server }) => {
+  await openWidget(page, server);
+  const summary = page.locator('details.ecc-methodology summary');
+  await summary.click();
+  const text = await page.locator('details.ecc-methodology').textContent();
+  check(text.includes('Cloud Sovereignty Framework') && text.includes('missing'), `methodology shown: ${text.slice(0, 120)}`);
+});
+
 test('j. axe-core: no WCAG 2.1 A/AA violations (loaded, after a change, with a notice)', async ({ page, server }) => {
   await openWidget(page, server);
   await expectRanking(page, rank(model, weightsWith(model)));
