@@ -45,6 +45,12 @@ fn the_bundled_file_is_clean_and_fully_sourced() {
     let d = loaded.dataset;
     let ids: Vec<&str> = d.providers.iter().map(|p| p.id.as_str()).collect();
     assert!(ids.len() >= 18, "{} providers", ids.len());
+    let provider = |id: &str| {
+        d.providers
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap_or_else(|| panic!("{id} missing"))
+    };
     // Every provider the Commission studied or awarded, the main other European ones,
     // and the non-EU reference points.
     for id in [
@@ -65,12 +71,7 @@ fn the_bundled_file_is_clean_and_fully_sourced() {
         "cleura",
         "cloud-temple",
     ] {
-        let p = d
-            .providers
-            .iter()
-            .find(|p| p.id == id)
-            .unwrap_or_else(|| panic!("{id} missing"));
-        assert!(!p.reference, "{id} is not a reference");
+        assert!(!provider(id).reference, "{id} is not a reference");
     }
     for id in [
         "microsoft-azure",
@@ -78,12 +79,10 @@ fn the_bundled_file_is_clean_and_fully_sourced() {
         "aws-european-sovereign-cloud",
         "google-cloud",
     ] {
-        let p = d
-            .providers
-            .iter()
-            .find(|p| p.id == id)
-            .unwrap_or_else(|| panic!("{id} missing"));
-        assert!(p.reference, "{id} is flagged as a non-EU reference");
+        assert!(
+            provider(id).reference,
+            "{id} is flagged as a non-EU reference"
+        );
     }
     let sov: Vec<&str> = d
         .criteria
