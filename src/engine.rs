@@ -5,9 +5,11 @@
 //! as the scale's worst, and whole-number weights are normalised by their sum.
 
 mod ranking;
+mod topsis;
 mod weighted_sum;
 
 pub use ranking::{Entry, Ranking};
+pub use topsis::topsis;
 pub use weighted_sum::{normalise, weighted_sum};
 
 /// Why no ranking can be computed for these weights.

@@ -244,3 +244,30 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn topsis_counts_a_missing_value_as_the_worst_and_is_relative() {
+    let providers = vec![
+        ("p", "P", vec![Some(4.0), Some(1.0), Some(2.0), Some(10.0)]),
+        ("q", "Q", vec![None, Some(3.0), Some(2.0), Some(50.0)]),
+        ("r", "R", vec![Some(0.0), Some(2.0), Some(2.0), Some(100.0)]),
+    ];
+    let d = dataset(&file(CRITERIA, &providers));
+    let weights = [10, 10, 10, 10];
+    let scores = engine::topsis(&d, &weights).unwrap();
+    assert!(scores.iter().all(|s| (0.0..=100.0).contains(s)));
+    // q's missing value counts as the worst on that column, like r's 0.
+    let missing_as_worst = {
+        let mut worst = providers.clone();
+        worst[1].2[0] = Some(0.0);
+        engine::topsis(&dataset(&file(CRITERIA, &worst)), &weights).unwrap()
+    };
+    assert_eq!(scores, missing_as_worst);
+    // Relative: hiding a provider changes the others' closeness (the weighted sum's does not).
+    let two = engine::topsis(&dataset(&file(CRITERIA, &providers[..2])), &weights).unwrap();
+    assert_ne!(two[..], scores[..2]);
+    // One provider alone is as far from the ideal as from the anti-ideal.
+    let one = engine::topsis(&dataset(&file(CRITERIA, &providers[..1])), &weights).unwrap();
+    assert_eq!(one, [50.0]);
+    assert_eq!(engine::topsis(&d, &[0, 0, 0, 0]), Err(RankError::AllWeightsZero));
+}
