@@ -10,7 +10,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Brotli budget, in KB, for the shipped code (wasm + js + css + html, not providers.json).
 SIZE_BUDGET_KB := 100
 
-.PHONY: serve dist release size test test-native test-data test-schema test-browser test-e2e lint fmt tools clean
+.PHONY: bench serve dist release size test test-native test-data test-schema test-browser test-e2e lint fmt tools clean
 
 ## serve: build the widget (debug) and serve it with the bundled providers.json on http://127.0.0.1:8080
 serve:
@@ -75,3 +75,7 @@ tools:
 
 clean:
 	rm -rf dist target
+
+## bench: engine benchmarks on the host (criterion), each with its ratio to a floor measured in the same run
+bench:
+	cargo bench --offline --locked --bench engine

@@ -269,5 +269,8 @@ fn topsis_counts_a_missing_value_as_the_worst_and_is_relative() {
     // One provider alone is as far from the ideal as from the anti-ideal.
     let one = engine::topsis(&dataset(&file(CRITERIA, &providers[..1])), &weights).unwrap();
     assert_eq!(one, [50.0]);
-    assert_eq!(engine::topsis(&d, &[0, 0, 0, 0]), Err(RankError::AllWeightsZero));
+    assert_eq!(
+        engine::topsis(&d, &[0, 0, 0, 0]),
+        Err(RankError::AllWeightsZero)
+    );
 }
