@@ -5,6 +5,7 @@
 //! as the scale's worst, and whole-number weights are normalised by their sum.
 
 mod ranking;
+pub mod sensitivity;
 mod topsis;
 mod weighted_sum;
 

@@ -274,3 +274,97 @@ fn topsis_counts_a_missing_value_as_the_worst_and_is_relative() {
         Err(RankError::AllWeightsZero)
     );
 }
+
+#[test]
+fn the_first_place_range_and_the_smallest_swap_on_a_hand_example() {
+    use eurocloud_compare::engine::sensitivity::{
+        first_place_ranges, neighbour_swaps, StableRange, Swap,
+    };
+    // Two criteria on 0..4: p is best on a, q on b.
+    let criteria = &[("a", "benefit", 0.0, 4.0), ("b", "benefit", 0.0, 4.0)];
+    let d = dataset(&file(
+        criteria,
+        &[
+            ("p", "P", vec![Some(4.0), Some(0.0)]),
+            ("q", "Q", vec![Some(0.0), Some(2.0)]),
+        ],
+    ));
+    // Weights a=30, b=50: p = 100*30/80 = 37.5, q = 100*(50*0.5)/80 = 31.25; p first.
+    // p stays first while 4*wa/4 >= 2*wb/4, i.e. wa >= wb/2: with wb=50, wa from 25 up;
+    // with wa=30, wb up to 60.
+    let ranges = first_place_ranges(&d, &[30, 50]).unwrap();
+    assert_eq!(
+        ranges,
+        [
+            StableRange {
+                criterion: 0,
+                low: 25,
+                high: 100
+            },
+            StableRange {
+                criterion: 1,
+                low: 0,
+                high: 60
+            }
+        ]
+    );
+    // q goes strictly above p when wa < wb/2: a down to 24 (6 away) or b up to 61 (11 away);
+    // the smaller change wins.
+    let swaps = neighbour_swaps(&d, &[30, 50]).unwrap();
+    assert_eq!(
+        swaps,
+        [Some(Swap {
+            upper: 0,
+            lower: 1,
+            criterion: 0,
+            weight: 24
+        })]
+    );
+}
+
+proptest! {
+    #[test]
+    fn the_first_place_range_is_exactly_where_the_leader_stays_first(
+        providers in arb_providers(), weights in arb_weights(),
+    ) {
+        use eurocloud_compare::engine::sensitivity::first_place_ranges;
+        let d = build(&providers);
+        let leader = engine::rank(&d, &weights).unwrap().entries[0].provider;
+        for range in first_place_ranges(&d, &weights).unwrap() {
+            prop_assert!(range.low <= weights[range.criterion] && weights[range.criterion] <= range.high);
+            for w in 0..=100u8 {
+                let mut changed = weights.clone();
+                changed[range.criterion] = w;
+                let first = engine::rank(&d, &changed)
+                    .is_ok_and(|r| r.entry_of(leader).is_some_and(|e| e.rank == 1));
+                prop_assert_eq!(first, (range.low..=range.high).contains(&w), "criterion {} weight {}", range.criterion, w);
+            }
+        }
+    }
+
+    #[test]
+    fn a_reported_swap_really_swaps_and_no_smaller_change_does(
+        providers in arb_providers(), weights in arb_weights(),
+    ) {
+        use eurocloud_compare::engine::sensitivity::neighbour_swaps;
+        let d = build(&providers);
+        for swap in neighbour_swaps(&d, &weights).unwrap().into_iter().flatten() {
+            let above = |w: &[u8]| engine::rank(&d, w).is_ok_and(|r| {
+                r.entry_of(swap.lower).unwrap().rank < r.entry_of(swap.upper).unwrap().rank
+            });
+            let mut changed = weights.clone();
+            changed[swap.criterion] = swap.weight;
+            prop_assert!(above(&changed));
+            let distance = swap.weight.abs_diff(weights[swap.criterion]);
+            for criterion in 0..weights.len() {
+                for w in 0..=100u8 {
+                    if w.abs_diff(weights[criterion]) < distance {
+                        let mut other = weights.clone();
+                        other[criterion] = w;
+                        prop_assert!(!above(&other), "criterion {} weight {} swaps sooner", criterion, w);
+                    }
+                }
+            }
+        }
+    }
+}
