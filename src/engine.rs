@@ -22,6 +22,20 @@ pub enum RankError {
     WeightCount { expected: usize, found: usize },
 }
 
+/// Checks that there is one weight per criterion and that at least one is not zero.
+fn check_weights(criteria: usize, weights: &[u8]) -> Result<(), RankError> {
+    if weights.len() != criteria {
+        Err(RankError::WeightCount {
+            expected: criteria,
+            found: weights.len(),
+        })
+    } else if weights.iter().all(|&w| w == 0) {
+        Err(RankError::AllWeightsZero)
+    } else {
+        Ok(())
+    }
+}
+
 /// Ranks every provider of `dataset` by the weighted sum under `weights`
 /// (one whole number 0..=100 per criterion, in the dataset's order).
 pub fn rank(dataset: &crate::data::Dataset, weights: &[u8]) -> Result<Ranking, RankError> {

@@ -95,6 +95,25 @@ fn assert_close(ours: &[f64], theirs: &Value, scale: f64, what: &str, case: usiz
     }
 }
 
+/// Whether the case's last row repeats its first (the generator's way of making a tie).
+fn has_tie(case: &Value) -> bool {
+    let rows = case["matrix"].as_array().unwrap();
+    rows.len() > 1 && rows.first() == rows.last()
+}
+
+/// Checks one engine method against one pymcdm column on every case; pymcdm reports 0-1,
+/// the engine 0-100.
+fn matches_pymcdm(
+    method: fn(&Dataset, &[u8]) -> Result<Vec<f64>, engine::RankError>,
+    column: &str,
+) {
+    for (n, case) in cases().iter().enumerate() {
+        let (d, weights) = dataset(case);
+        let scores = method(&d, &weights).unwrap();
+        assert_close(&scores, &case[column], 100.0, column, n);
+    }
+}
+
 #[test]
 fn there_are_enough_cases_with_cost_criteria_and_ties() {
     let cases = cases();
@@ -106,38 +125,22 @@ fn there_are_enough_cases_with_cost_criteria_and_ties() {
             .count()
             >= 5
     );
-    let ties = cases.iter().filter(|c| {
-        let rows = c["matrix"].as_array().unwrap();
-        rows.len() > 1 && rows.first() == rows.last()
-    });
-    assert!(ties.count() >= 3);
+    assert!(cases.iter().filter(|c| has_tie(c)).count() >= 3);
 }
 
 #[test]
 fn the_weighted_sum_matches_pymcdm() {
-    for (n, case) in cases().iter().enumerate() {
-        let (d, weights) = dataset(case);
-        let scores = engine::weighted_sum(&d, &weights).unwrap();
-        // pymcdm reports 0-1; the engine 0-100.
-        assert_close(&scores, &case["wsm"], 100.0, "WSM", n);
-    }
+    matches_pymcdm(engine::weighted_sum, "wsm");
 }
 
 #[test]
 fn topsis_matches_pymcdm() {
-    for (n, case) in cases().iter().enumerate() {
-        let (d, weights) = dataset(case);
-        let scores = engine::topsis(&d, &weights).unwrap();
-        assert_close(&scores, &case["topsis"], 100.0, "TOPSIS", n);
-    }
+    matches_pymcdm(engine::topsis, "topsis");
 }
 
 #[test]
 fn tied_rows_tie_under_both_methods() {
-    for case in cases().iter().filter(|c| {
-        let rows = c["matrix"].as_array().unwrap();
-        rows.len() > 1 && rows.first() == rows.last()
-    }) {
+    for case in cases().iter().filter(|c| has_tie(c)) {
         let (d, weights) = dataset(case);
         let last = d.providers.len() - 1;
         for scores in [

@@ -44,12 +44,20 @@ pub fn dataset_info(i18n: &I18n, dataset: &Dataset) -> Html {
         ],
     );
     m.element("p", "", &info);
-    m.open("p", "").text(i18n.text(Msg::ContestValue)).text(" ");
-    match contact_link(&meta.contact) {
-        Some(url) => m.link(url, &meta.contact),
-        None => m.text(&meta.contact),
-    };
-    m.close("p").element("p", "", i18n.text(Msg::DataNotice));
+    contest(&mut m, i18n, &meta.contact, "");
+    m.element("p", "", i18n.text(Msg::DataNotice));
     m.close("footer");
     m.into_html()
+}
+
+/// "To contest a value:" and the dataset's contact, linked when it is a web or mail address.
+pub(super) fn contest(m: &mut Markup, i18n: &I18n, contact: &str, class: &str) {
+    m.open("p", class)
+        .text(i18n.text(Msg::ContestValue))
+        .text(" ");
+    match contact_link(contact) {
+        Some(url) => m.link(url, contact),
+        None => m.text(contact),
+    };
+    m.close("p");
 }

@@ -1,7 +1,8 @@
 //! One provider in full: facts, certifications, incidents, and every value with its sources.
 
+use super::dataset_info::contest;
 use super::markup::Markup;
-use crate::data::{contact_link, Cell, Criterion, Provider, Source, TenderOutcome};
+use crate::data::{Cell, Criterion, Provider, Source, TenderOutcome};
 use crate::i18n::{plain, I18n, Msg};
 use crate::state::{Action, DatasetHandle};
 use yew::prelude::*;
@@ -33,16 +34,8 @@ pub fn ProviderDetail(props: &ProviderDetailProps) -> Html {
     let title_id = format!("{}-detail-title", props.id_prefix);
     let mut body = Markup::default();
     facts(&mut body, i18n, provider);
-    let contact = &dataset.meta.contact;
     values(&mut body, i18n, &dataset.criteria, provider);
-    body.open("p", "ecc-hint")
-        .text(i18n.text(Msg::ContestValue))
-        .text(" ");
-    match contact_link(contact) {
-        Some(url) => body.link(url, contact),
-        None => body.text(contact),
-    };
-    body.close("p");
+    contest(&mut body, i18n, &dataset.meta.contact, "ecc-hint");
     html! {
         <section class="ecc-detail" id={format!("{}-detail", props.id_prefix)} aria-labelledby={title_id.clone()}>
             <div class="ecc-detail-head">

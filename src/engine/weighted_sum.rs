@@ -21,16 +21,9 @@ pub fn normalise(value: Option<f64>, criterion: &Criterion) -> f64 {
 /// only by a common factor give bit-identical scores (not merely close ones).
 pub fn weighted_sum(dataset: &Dataset, weights: &[u8]) -> Result<Vec<f64>, RankError> {
     let criteria = &dataset.criteria;
-    if weights.len() != criteria.len() {
-        return Err(RankError::WeightCount {
-            expected: criteria.len(),
-            found: weights.len(),
-        });
-    }
+    super::check_weights(criteria.len(), weights)?;
+    // Not zero: `check_weights` saw a weight above zero.
     let divisor = weights.iter().fold(0u32, |g, &w| gcd(g, u32::from(w)));
-    if divisor == 0 {
-        return Err(RankError::AllWeightsZero);
-    }
     let reduced: Vec<f64> = weights
         .iter()
         .map(|&w| f64::from(u32::from(w) / divisor))
