@@ -18,6 +18,9 @@ pub fn topsis(dataset: &Dataset, weights: &[u8]) -> Result<Vec<f64>, RankError> 
     let criteria = &dataset.criteria;
     super::check_weights(criteria.len(), weights)?;
     let total: f64 = weights.iter().map(|&w| f64::from(w)).sum();
+    if total == 0.0 {
+        return Err(RankError::AllWeightsZero);
+    }
     let providers = &dataset.providers;
     // The weighted, normalised matrix, row by row.
     let mut matrix = vec![0.0; providers.len() * criteria.len()];

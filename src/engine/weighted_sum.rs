@@ -22,8 +22,10 @@ pub fn normalise(value: Option<f64>, criterion: &Criterion) -> f64 {
 pub fn weighted_sum(dataset: &Dataset, weights: &[u8]) -> Result<Vec<f64>, RankError> {
     let criteria = &dataset.criteria;
     super::check_weights(criteria.len(), weights)?;
-    // Not zero: `check_weights` saw a weight above zero.
     let divisor = weights.iter().fold(0u32, |g, &w| gcd(g, u32::from(w)));
+    if divisor == 0 {
+        return Err(RankError::AllWeightsZero);
+    }
     let reduced: Vec<f64> = weights
         .iter()
         .map(|&w| f64::from(u32::from(w) / divisor))
