@@ -7,6 +7,7 @@
 
 pub mod audit;
 mod date;
+mod json;
 mod read;
 mod text;
 
@@ -26,6 +27,8 @@ pub struct Dataset {
     pub presets: Vec<Preset>,
     /// Index into `presets` of the weights a visitor starts with.
     pub default_preset: usize,
+    /// Ready-made filters (national rules), in the file's order; may be empty.
+    pub profiles: Vec<Profile>,
     pub providers: Vec<Provider>,
 }
 
@@ -36,6 +39,16 @@ impl Dataset {
 
     pub fn default_weights(&self) -> &[u8] {
         &self.presets[self.default_preset].weights
+    }
+
+    /// Whether criterion `index` is one of the assessment framework's objectives (its
+    /// group is marked `framework`): the framework method counts only these, and each
+    /// can have a minimum level.
+    pub fn in_framework(&self, index: usize) -> bool {
+        self.criteria
+            .get(index)
+            .and_then(|c| self.groups.get(c.group))
+            .is_some_and(|g| g.framework)
     }
 }
 
@@ -60,6 +73,9 @@ pub struct Group {
     pub id: String,
     pub label: Text,
     pub description: Option<Text>,
+    /// The group holds the objectives of the assessment framework (the Cloud
+    /// Sovereignty Framework in the bundled file).
+    pub framework: bool,
 }
 
 /// Whether more of a criterion is better (a SEAL level) or worse (a price).
@@ -121,6 +137,94 @@ pub struct PresetSource {
     pub title: String,
     pub url: Option<String>,
     pub date: Option<String>,
+}
+
+/// What a provider must meet to be ranked. Those that fail are listed apart, with why.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Filters {
+    /// The minimum value per criterion, in the dataset's order (0, or a missing entry, is
+    /// no minimum). A missing value fails any minimum.
+    pub gates: Vec<u8>,
+    /// Certifications required, each with its least acceptable status.
+    pub required: Vec<Requirement>,
+    /// Headquarters in an EU member state.
+    pub eu_headquarters: bool,
+    /// No parent company (owner) outside the EU; an owner of unknown country fails.
+    pub eu_parent: bool,
+    /// Leave out the non-EU reference providers.
+    pub hide_references: bool,
+}
+
+impl Filters {
+    /// The minimum for criterion `index` (0 = none).
+    pub fn gate(&self, index: usize) -> u8 {
+        self.gates.get(index).copied().unwrap_or(0)
+    }
+
+    /// Whether nothing is filtered.
+    pub fn is_empty(&self) -> bool {
+        self.gates.iter().all(|&g| g == 0)
+            && self.required.is_empty()
+            && !(self.eu_headquarters || self.eu_parent || self.hide_references)
+    }
+}
+
+/// The yes/no filters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flag {
+    EuHeadquarters,
+    EuParent,
+    HideReferences,
+}
+
+impl Flag {
+    pub const ALL: [Flag; 3] = [Flag::EuHeadquarters, Flag::EuParent, Flag::HideReferences];
+
+    /// Its name in a URL fragment (`f=`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Flag::EuHeadquarters => "eu-hq",
+            Flag::EuParent => "eu-parent",
+            Flag::HideReferences => "no-ref",
+        }
+    }
+}
+
+impl Filters {
+    pub fn flag_mut(&mut self, flag: Flag) -> &mut bool {
+        match flag {
+            Flag::EuHeadquarters => &mut self.eu_headquarters,
+            Flag::EuParent => &mut self.eu_parent,
+            Flag::HideReferences => &mut self.hide_references,
+        }
+    }
+
+    pub fn flag(&self, flag: Flag) -> bool {
+        match flag {
+            Flag::EuHeadquarters => self.eu_headquarters,
+            Flag::EuParent => self.eu_parent,
+            Flag::HideReferences => self.hide_references,
+        }
+    }
+}
+
+/// A certification a provider must hold: the scheme, and the least status accepted
+/// (statuses are ordered from weakest to strongest, see `Scheme::statuses`); `None`
+/// accepts any status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Requirement {
+    pub scheme: Scheme,
+    pub status: Option<&'static str>,
+}
+
+/// A ready-made set of filters, such as a country's rule for public buyers, with its source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    pub id: String,
+    pub label: Text,
+    pub description: Text,
+    pub filters: Filters,
+    pub source: PresetSource,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -254,9 +358,10 @@ impl Scheme {
     }
 
     /// The statuses the scheme distinguishes, as written in the data file.
+    /// The scheme's statuses, from weakest to strongest.
     pub fn statuses(self) -> &'static [&'static str] {
         match self {
-            Scheme::SecNumCloud => &["qualified", "in-progress"],
+            Scheme::SecNumCloud => &["in-progress", "qualified"],
             Scheme::BsiC5 => &["type-1", "type-2"],
             Scheme::Ens => &["basic", "medium", "high"],
             Scheme::Acn => &["qi1", "qi2", "qi3", "qi4"],

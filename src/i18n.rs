@@ -4,6 +4,7 @@
 //! object from message id to text (`Catalogue::from_json`), so a language can be loaded on
 //! demand without touching the components. `{name}` in a message is a placeholder.
 
+mod choices;
 mod english;
 mod number;
 mod problems;

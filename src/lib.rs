@@ -9,4 +9,5 @@ pub mod data;
 pub mod embed;
 pub mod engine;
 pub mod i18n;
+pub mod order;
 pub mod state;

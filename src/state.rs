@@ -5,8 +5,9 @@ mod fragment;
 
 pub use fragment::{decode, encode, Decoded, FragmentProblem};
 
-use crate::data::Dataset;
-use crate::engine::{self, RankError, Ranking};
+use crate::data::{Dataset, Filters, Flag, Requirement, Scheme};
+use crate::engine::screen::{self, Exclusion};
+use crate::engine::{self, Method, RankError, Ranking};
 use std::ops::Deref;
 use std::rc::Rc;
 use yew::Reducible;
@@ -35,16 +36,26 @@ impl Deref for DatasetHandle {
     }
 }
 
-/// Everything the visitor can change, and what follows from it.
+/// Everything the visitor has chosen, and what follows from it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
     pub dataset: DatasetHandle,
     /// One weight 0..=100 per criterion, in the dataset's order.
     pub weights: Rc<[u8]>,
-    /// Derived from `weights`; recomputed by every action that changes them.
+    pub method: Method,
+    /// Gates (one minimum per criterion) and filters.
+    pub filters: Rc<Filters>,
+    /// Derived from `filters`: the providers that pass, as a dataset of their own (the same
+    /// handle as `dataset` when all pass). Analyses of the ranking run on it.
+    pub scope: DatasetHandle,
+    /// The dataset index of each provider of `scope`.
+    pub members: Rc<[usize]>,
+    /// Derived from `filters`: the providers that fail, each with every reason.
+    pub excluded: Rc<[(usize, Vec<Exclusion>)]>,
+    /// Derived from all of the above; provider indexes are the dataset's.
     pub ranking: Result<Rc<Ranking>, RankError>,
     /// What the last fragment read asked for that could not be used; cleared by the next
-    /// change of weights, which rewrites the fragment.
+    /// change, which rewrites the fragment.
     pub fragment_problems: Rc<[FragmentProblem]>,
     /// The provider whose details are open, by index.
     pub selected: Option<usize>,
@@ -54,37 +65,104 @@ pub struct AppState {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Sets one criterion's weight (clamped to 0..=100).
-    SetWeight { criterion: usize, weight: u8 },
+    SetWeight {
+        criterion: usize,
+        weight: u8,
+    },
+    /// Sets every weight at once (weights from a ranking of the criteria, say).
+    SetWeights(Rc<[u8]>),
     /// Takes all weights from a preset, by its index.
     ApplyPreset(usize),
     /// Back to the default preset.
     Reset,
+    SetMethod(Method),
+    /// Sets the minimum level of one criterion (0: none).
+    SetGate {
+        criterion: usize,
+        minimum: u8,
+    },
+    /// Requires a certification (`Some`, with its least status) or stops requiring it.
+    SetRequirement {
+        scheme: Scheme,
+        requirement: Option<Requirement>,
+    },
+    SetFlag {
+        flag: Flag,
+        on: bool,
+    },
+    /// Takes every filter from a profile, by its index.
+    ApplyProfile(usize),
+    /// Removes every gate and filter.
+    ClearFilters,
     /// Takes the state a URL fragment describes (a link opened, or the fragment edited).
     ApplyFragment(String),
     /// Opens a provider's details (by index), or closes them with `None`.
     ShowProvider(Option<usize>),
 }
 
+/// No filters, with one (zero) gate per criterion.
+pub fn no_filters(dataset: &Dataset) -> Filters {
+    Filters {
+        gates: vec![0; dataset.criteria.len()],
+        ..Filters::default()
+    }
+}
+
 impl AppState {
     /// The state a visitor lands in, from the fragment of the URL they opened.
     pub fn from_fragment(dataset: DatasetHandle, fragment: &str) -> AppState {
-        let Decoded { weights, problems } = decode(fragment, &dataset);
-        AppState::with_weights(dataset, weights.into(), problems.into())
+        let Decoded {
+            weights,
+            method,
+            filters,
+            problems,
+        } = decode(fragment, &dataset);
+        AppState::new(
+            dataset,
+            weights.into(),
+            method,
+            Rc::new(filters),
+            problems.into(),
+        )
     }
 
-    fn with_weights(
+    fn new(
         dataset: DatasetHandle,
         weights: Rc<[u8]>,
+        method: Method,
+        filters: Rc<Filters>,
         fragment_problems: Rc<[FragmentProblem]>,
     ) -> AppState {
-        let ranking = engine::rank(&dataset, &weights).map(Rc::new);
-        AppState {
+        let screened = screen::screen(&dataset, &filters);
+        let scope = if screened.excluded.is_empty() {
+            dataset.clone()
+        } else {
+            DatasetHandle::new(screen::restrict(&dataset, &screened.members))
+        };
+        let mut state = AppState {
             dataset,
             weights,
-            ranking,
+            method,
+            filters,
+            scope,
+            members: screened.members.into(),
+            excluded: screened.excluded.into(),
+            ranking: Err(RankError::AllWeightsZero),
             fragment_problems,
             selected: None,
-        }
+        };
+        state.rerank();
+        state
+    }
+
+    /// Ranks the providers in scope, with the dataset's indexes.
+    fn rerank(&mut self) {
+        self.ranking = engine::rank_by(self.method, &self.scope, &self.weights).map(|mut r| {
+            for entry in &mut r.entries {
+                entry.provider = self.members[entry.provider];
+            }
+            Rc::new(r)
+        });
     }
 
     /// The preset whose weights are exactly the current ones, if any.
@@ -95,9 +173,17 @@ impl AppState {
             .position(|p| p.weights[..] == self.weights[..])
     }
 
+    /// The profile whose filters are exactly the current ones, if any.
+    pub fn active_profile(&self) -> Option<usize> {
+        self.dataset
+            .profiles
+            .iter()
+            .position(|p| p.filters == *self.filters)
+    }
+
     /// The URL fragment (without `#`) that reproduces this state.
     pub fn fragment(&self) -> String {
-        encode(&self.dataset, &self.weights)
+        encode(&self.dataset, &self.weights, self.method, &self.filters)
     }
 }
 
@@ -106,21 +192,53 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let dataset = self.dataset.clone();
-        let weights: Rc<[u8]> = match action {
+        let mut weights = self.weights.clone();
+        let mut method = self.method;
+        let mut filters = (*self.filters).clone();
+        match action {
             Action::SetWeight { criterion, weight } => {
-                let weight = weight.min(100);
-                if self.weights.get(criterion).is_none_or(|&w| w == weight) {
-                    return self;
+                if criterion < weights.len() {
+                    let mut changed = weights.to_vec();
+                    changed[criterion] = weight.min(100);
+                    weights = changed.into();
                 }
-                let mut weights = self.weights.to_vec();
-                weights[criterion] = weight;
-                weights.into()
+            }
+            Action::SetWeights(given) => {
+                if given.len() == weights.len() && given.iter().all(|&w| w <= 100) {
+                    weights = given;
+                }
             }
             Action::ApplyPreset(index) => match dataset.presets.get(index) {
-                Some(preset) => preset.weights.clone().into(),
+                Some(preset) => weights = preset.weights.clone().into(),
                 None => return self,
             },
-            Action::Reset => dataset.default_weights().into(),
+            Action::Reset => weights = dataset.default_weights().into(),
+            Action::SetMethod(chosen) => method = chosen,
+            Action::SetGate { criterion, minimum } => {
+                if let Some(gate) = filters.gates.get_mut(criterion) {
+                    *gate = minimum;
+                }
+            }
+            Action::SetRequirement {
+                scheme,
+                requirement,
+            } => {
+                let at = filters.required.iter().position(|r| r.scheme == scheme);
+                match (at, requirement) {
+                    (Some(i), Some(r)) => filters.required[i] = r,
+                    (None, Some(r)) => filters.required.push(r),
+                    (Some(i), None) => {
+                        filters.required.remove(i);
+                    }
+                    (None, None) => {}
+                }
+            }
+            Action::SetFlag { flag, on } => *filters.flag_mut(flag) = on,
+            Action::ApplyProfile(index) => match dataset.profiles.get(index) {
+                Some(profile) => filters = profile.filters.clone(),
+                None => return self,
+            },
+            Action::ClearFilters => filters = no_filters(&dataset),
             Action::ApplyFragment(fragment) => {
                 if fragment.trim_start_matches('#') == self.fragment() {
                     return self;
@@ -137,14 +255,25 @@ impl Reducible for AppState {
                     ..(*self).clone()
                 });
             }
-        };
-        if weights == self.weights {
+        }
+        let filters_changed = filters != *self.filters;
+        if weights == self.weights && method == self.method && !filters_changed {
             return self;
         }
-        // New weights rewrite the fragment: what was wrong with the old one no longer shows.
-        Rc::new(AppState {
-            selected: self.selected,
-            ..AppState::with_weights(dataset, weights, Rc::new([]))
-        })
+        // A change rewrites the fragment: what was wrong with the old one no longer shows.
+        let mut state = if filters_changed {
+            AppState::new(dataset, weights, method, Rc::new(filters), Rc::new([]))
+        } else {
+            let mut state = AppState {
+                weights,
+                method,
+                fragment_problems: Rc::new([]),
+                ..(*self).clone()
+            };
+            state.rerank();
+            state
+        };
+        state.selected = self.selected;
+        Rc::new(state)
     }
 }

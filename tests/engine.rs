@@ -4,7 +4,7 @@
 mod support;
 
 use eurocloud_compare::data::Dataset;
-use eurocloud_compare::engine::{self, RankError};
+use eurocloud_compare::engine::{self, Method, RankError};
 use proptest::prelude::*;
 use support::{dataset, file, CRITERIA};
 
@@ -183,6 +183,11 @@ fn build(providers: &[(String, String, Vec<Option<f64>>)]) -> Dataset {
     dataset(&file(CRITERIA, &borrowed))
 }
 
+/// The methods whose scores use every criterion (the test files have no framework group).
+fn arb_method() -> impl Strategy<Value = Method> {
+    prop_oneof![Just(Method::WeightedSum), Just(Method::Topsis)]
+}
+
 fn arb_weights() -> impl Strategy<Value = Vec<u8>> {
     prop::collection::vec(0u8..=10, 4).prop_filter("not all zero", |w| w.iter().any(|&x| x > 0))
 }
@@ -292,7 +297,7 @@ fn the_first_place_range_and_the_smallest_swap_on_a_hand_example() {
     // Weights a=30, b=50: p = 100*30/80 = 37.5, q = 100*(50*0.5)/80 = 31.25; p first.
     // p stays first while 4*wa/4 >= 2*wb/4, i.e. wa >= wb/2: with wb=50, wa from 25 up;
     // with wa=30, wb up to 60.
-    let ranges = first_place_ranges(&d, &[30, 50]).unwrap();
+    let ranges = first_place_ranges(Method::WeightedSum, &d, &[30, 50]).unwrap();
     assert_eq!(
         ranges,
         [
@@ -310,7 +315,7 @@ fn the_first_place_range_and_the_smallest_swap_on_a_hand_example() {
     );
     // q goes strictly above p when wa < wb/2: a down to 24 (6 away) or b up to 61 (11 away);
     // the smaller change wins.
-    let swaps = neighbour_swaps(&d, &[30, 50]).unwrap();
+    let swaps = neighbour_swaps(Method::WeightedSum, &d, &[30, 50], usize::MAX).unwrap();
     assert_eq!(
         swaps,
         [Some(Swap {
@@ -325,17 +330,17 @@ fn the_first_place_range_and_the_smallest_swap_on_a_hand_example() {
 proptest! {
     #[test]
     fn the_first_place_range_is_exactly_where_the_leader_stays_first(
-        providers in arb_providers(), weights in arb_weights(),
+        providers in arb_providers(), weights in arb_weights(), method in arb_method(),
     ) {
         use eurocloud_compare::engine::sensitivity::first_place_ranges;
         let d = build(&providers);
-        let leader = engine::rank(&d, &weights).unwrap().entries[0].provider;
-        for range in first_place_ranges(&d, &weights).unwrap() {
+        let leader = engine::rank_by(method, &d, &weights).unwrap().entries[0].provider;
+        for range in first_place_ranges(method, &d, &weights).unwrap() {
             prop_assert!(range.low <= weights[range.criterion] && weights[range.criterion] <= range.high);
             for w in 0..=100u8 {
                 let mut changed = weights.clone();
                 changed[range.criterion] = w;
-                let first = engine::rank(&d, &changed)
+                let first = engine::rank_by(method, &d, &changed)
                     .is_ok_and(|r| r.entry_of(leader).is_some_and(|e| e.rank == 1));
                 prop_assert_eq!(first, (range.low..=range.high).contains(&w), "criterion {} weight {}", range.criterion, w);
             }
@@ -344,12 +349,12 @@ proptest! {
 
     #[test]
     fn a_reported_swap_really_swaps_and_no_smaller_change_does(
-        providers in arb_providers(), weights in arb_weights(),
+        providers in arb_providers(), weights in arb_weights(), method in arb_method(),
     ) {
         use eurocloud_compare::engine::sensitivity::neighbour_swaps;
         let d = build(&providers);
-        for swap in neighbour_swaps(&d, &weights).unwrap().into_iter().flatten() {
-            let above = |w: &[u8]| engine::rank(&d, w).is_ok_and(|r| {
+        for swap in neighbour_swaps(method, &d, &weights, usize::MAX).unwrap().into_iter().flatten() {
+            let above = |w: &[u8]| engine::rank_by(method, &d, w).is_ok_and(|r| {
                 r.entry_of(swap.lower).unwrap().rank < r.entry_of(swap.upper).unwrap().rank
             });
             let mut changed = weights.clone();

@@ -1,7 +1,9 @@
 //! The root: downloads the data file, then shows the comparison, a load error with a
 //! retry, or the problems that make the file unusable.
 
-use super::{Compare, Notice};
+use super::markup::Markup;
+use super::notice::notice;
+use super::Compare;
 use crate::data::{self, Problem};
 use crate::i18n::{Catalogue, I18n, Msg};
 use crate::state::DatasetHandle;
@@ -73,15 +75,11 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         },
         Load::Unusable(problems) => {
-            let items: Vec<AttrValue> = problems
-                .iter()
-                .map(|p| i18n.data_problem(p).into())
-                .collect();
-            html! {
-                <Notice error=true
-                    title={i18n.format(Msg::DataUnusable, &[("url", &props.data_url)])}
-                    items={Rc::<[AttrValue]>::from(items)} />
-            }
+            let items: Vec<String> = problems.iter().map(|p| i18n.data_problem(p)).collect();
+            let title = i18n.format(Msg::DataUnusable, &[("url", &props.data_url)]);
+            let mut m = Markup::default();
+            notice(&mut m, &title, None, &items, true);
+            m.into_html()
         }
         Load::Ready { dataset, warnings } => html! {
             <Compare i18n={i18n.clone()} dataset={dataset.clone()} warnings={warnings.clone()}

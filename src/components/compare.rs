@@ -1,9 +1,21 @@
 //! The comparison: weights on one side, the ranking on the other, kept in the URL fragment.
+//!
+//! The views are escaped markup (see `markup`) whose controls one delegated handler reads
+//! (see `choice`); only the layout, the disclosures and the live region are yew elements.
 
-use super::{
-    dataset_info, Notice, PresetPicker, ProviderDetail, RankingAnnouncer, RankingTable, WeightPanel,
-};
+use super::analysis::{analysis, Analysed};
+use super::choice::{delegate, focus_later, restore_focus, Act};
+use super::elicit::{initial_order, moved, order_controls};
+use super::markup::Markup;
+use super::notice::notice;
+use super::preset_picker::preset_picker;
+use super::provider_detail::provider_detail;
+use super::ranking_table::ranking_table;
+use super::requirements::{self, method_controls};
+use super::weight_panel::{sync_weights, weight_panel, STEP};
+use super::{dataset_info, screening};
 use crate::data::Problem;
+use crate::engine::elicit::rank_order_centroid;
 use crate::i18n::{I18n, Msg};
 use crate::state::{Action, AppState, DatasetHandle};
 use std::rc::Rc;
@@ -26,17 +38,18 @@ pub struct CompareProps {
     pub id_prefix: AttrValue,
 }
 
-/// Weights, presets and the live ranking for one dataset.
+/// Weights, presets, requirements and the live ranking for one dataset.
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
     let i18n = &props.i18n;
+    let prefix = props.id_prefix.as_str();
     let state = {
         let dataset = props.dataset.clone();
         let fragment = props.initial_fragment.clone();
         use_reducer(move || AppState::from_fragment(dataset, &fragment))
     };
 
-    // The fragment follows the weights, without a history entry per slider tick.
+    // The fragment follows the state, without a history entry per slider tick.
     use_effect_with(state.fragment(), |fragment| replace_fragment(fragment));
 
     // A fragment edited by hand (or a shared link opened in the same tab) is applied.
@@ -53,87 +66,296 @@ pub fn Compare(props: &CompareProps) -> Html {
         });
     }
 
-    // One stable callback for every change, passed down with the data it concerns
-    // (a new closure per row or per control would re-render them all on every change).
-    let on_action = {
+    // After each render: the sliders show the weights, and focus is back on the control
+    // the visitor used if its element was rewritten.
+    {
+        let (dataset, weights, prefix) = (
+            state.dataset.clone(),
+            state.weights.clone(),
+            props.id_prefix.clone(),
+        );
+        use_effect(move || {
+            sync_weights(&dataset, &weights, &prefix);
+            restore_focus();
+        });
+    }
+
+    // The order of criteria for rank order centroid weights, heaviest first at the start.
+    let order = {
+        let weights = state.weights.clone();
+        use_state(move || initial_order(&weights))
+    };
+    // The analysis disclosure: computed only while open.
+    let analysis_open = use_state(|| false);
+    let uncertainty = use_state(|| 20u8);
+    let pair = use_state(|| (0usize, 1usize));
+    let announced = use_announcement(i18n, &state);
+    // Requirements open at first when a shared link brings some; then the visitor decides.
+    let requirements_open = *use_state(|| requirements::count(&state.filters) > 0);
+
+    let on_act = {
         let dispatcher = state.dispatcher();
-        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
+        let (order, uncertainty, pair) = (order.clone(), uncertainty.clone(), pair.clone());
+        let (weights, selected) = (state.weights.clone(), state.selected);
+        let dataset = state.dataset.clone();
+        let prefix = props.id_prefix.clone();
+        delegate(Callback::from(move |(act, value): Act| {
+            let (kind, key) = act.split_once(':').unwrap_or((act.as_str(), ""));
+            let index: Option<usize> = key.parse().ok();
+            let action = match (kind, index) {
+                ("weight", Some(criterion)) => value
+                    .parse()
+                    .ok()
+                    .map(|weight| Action::SetWeight { criterion, weight }),
+                ("dec" | "inc", Some(criterion)) => weights.get(criterion).map(|&w| {
+                    let weight = if kind == "inc" {
+                        w.saturating_add(STEP).min(100)
+                    } else {
+                        w.saturating_sub(STEP)
+                    };
+                    Action::SetWeight { criterion, weight }
+                }),
+                ("preset", _) => value.parse().ok().map(Action::ApplyPreset),
+                ("reset", _) => Some(Action::Reset),
+                ("show", Some(provider)) => Some(Action::ShowProvider(
+                    (selected != Some(provider)).then_some(provider),
+                )),
+                ("close", _) => {
+                    // Focus goes back to the name that opened the details.
+                    if let Some(p) = selected.and_then(|i| dataset.providers.get(i)) {
+                        focus_later(format!("{prefix}-open-{}", p.id));
+                    }
+                    Some(Action::ShowProvider(None))
+                }
+                ("uncertainty", _) => {
+                    uncertainty.set(value.parse::<u8>().unwrap_or(20).min(100));
+                    None
+                }
+                ("pair-a" | "pair-b", _) => {
+                    let chosen = value.parse().unwrap_or(0);
+                    pair.set(if kind == "pair-a" {
+                        (chosen, pair.1)
+                    } else {
+                        (pair.0, chosen)
+                    });
+                    None
+                }
+                ("apply-order", _) => {
+                    let weights = rank_order_centroid(&order, dataset.criteria.len());
+                    Some(Action::SetWeights(weights.into()))
+                }
+                _ => {
+                    if let Some(changed) = moved(&order, &act) {
+                        order.set(changed);
+                    }
+                    requirements::action(&act, &value)
+                }
+            };
+            if let Some(action) = action {
+                dispatcher.dispatch(action);
+            }
+        }))
     };
 
-    let warnings = (!props.warnings.is_empty()).then(|| {
-        let items: Vec<AttrValue> = props
+    let mut notices = Markup::default();
+    if !props.warnings.is_empty() {
+        let items: Vec<String> = props
             .warnings
             .iter()
-            .map(|p| i18n.data_problem(p).into())
+            .map(|p| i18n.data_problem(p))
             .collect();
-        html! {
-            <Notice title={i18n.format(Msg::DataWarnings, &[("count", &props.warnings.len())])}
-                details={AttrValue::from(i18n.text(Msg::DataWarningsDetails).to_owned())}
-                items={Rc::<[AttrValue]>::from(items)} />
-        }
-    });
-    let fragment_notice = (!state.fragment_problems.is_empty()).then(|| {
-        let mut items: Vec<AttrValue> = state
+        let title = i18n.format(Msg::DataWarnings, &[("count", &props.warnings.len())]);
+        let details = Some(i18n.text(Msg::DataWarningsDetails));
+        notice(&mut notices, &title, details, &items, false);
+    }
+    if !state.fragment_problems.is_empty() {
+        let mut items: Vec<String> = state
             .fragment_problems
             .iter()
-            .map(|p| i18n.fragment_problem(p).into())
+            .map(|p| i18n.fragment_problem(p))
             .collect();
         if state.fragment_problems.iter().any(|p| p.voids_weights()) {
-            items.push(i18n.text(Msg::FragmentDefaults).to_owned().into());
+            items.push(i18n.text(Msg::FragmentDefaults).to_owned());
         }
-        html! {
-            <Notice title={AttrValue::from(i18n.text(Msg::FragmentIgnored).to_owned())}
-                items={Rc::<[AttrValue]>::from(items)} />
-        }
-    });
-    // Built once per dataset and language, not on every slider move.
+        notice(
+            &mut notices,
+            i18n.text(Msg::FragmentIgnored),
+            None,
+            &items,
+            false,
+        );
+    }
+    // Built once per dataset and language, not on every slider move: the sliders must not
+    // be replaced while dragged.
     let footer = use_memo((i18n.clone(), state.dataset.clone()), |(i18n, dataset)| {
         dataset_info(i18n, dataset)
     });
-    let detail = state.selected.map(|provider| {
-        html! {
-            <ProviderDetail i18n={i18n.clone()} dataset={state.dataset.clone()} provider={provider}
-                id_prefix={props.id_prefix.clone()} on_action={on_action.clone()} />
-        }
-    });
-    let ranking = match &state.ranking {
-        Ok(ranking) => html! {
-            <>
-                <RankingTable i18n={i18n.clone()} dataset={state.dataset.clone()} ranking={ranking.clone()}
-                    selected={state.selected} id_prefix={props.id_prefix.clone()} on_action={on_action.clone()} />
-                <RankingAnnouncer i18n={i18n.clone()} dataset={state.dataset.clone()} ranking={ranking.clone()} />
-            </>
+    let weights_panel = use_memo(
+        (i18n.clone(), state.dataset.clone(), props.id_prefix.clone()),
+        |(i18n, dataset, prefix)| {
+            let mut m = Markup::default();
+            weight_panel(&mut m, i18n, dataset, prefix);
+            m.into_html()
         },
-        Err(_) => html! {
-            <p class="ecc-notice ecc-notice--error" role="status">{ i18n.text(Msg::AllWeightsZero) }</p>
-        },
+    );
+    let mut presets = Markup::default();
+    preset_picker(
+        &mut presets,
+        i18n,
+        &state.dataset,
+        state.active_preset(),
+        prefix,
+    );
+    method_controls(&mut presets, i18n, state.method, prefix);
+    let mut ordering = Markup::default();
+    order_controls(&mut ordering, i18n, &state.dataset, &order, prefix);
+    let mut filters = Markup::default();
+    let active = state.active_profile();
+    requirements::requirements(
+        &mut filters,
+        i18n,
+        &state.dataset,
+        &state.filters,
+        active,
+        prefix,
+    );
+    let filters_summary = match requirements::count(&state.filters) {
+        0 => i18n.text(Msg::FiltersHeading).to_owned(),
+        n => format!("{} ({n})", i18n.text(Msg::FiltersHeading)),
     };
+
+    let mut results = Markup::default();
+    let mut analysed = Markup::default();
+    match &state.ranking {
+        Ok(ranking) => {
+            let (dataset, selected) = (&state.dataset, state.selected);
+            ranking_table(&mut results, i18n, dataset, ranking, selected, prefix);
+            if *analysis_open {
+                let subject = Analysed {
+                    i18n,
+                    scope: &state.scope,
+                    members: &state.members,
+                    method: state.method,
+                    weights: &state.weights,
+                    ranking,
+                };
+                analysis(&mut analysed, &subject, *uncertainty, *pair, prefix);
+            }
+        }
+        Err(_) => {
+            results.raw("<p class=\"ecc-notice ecc-notice--error\" role=\"status\">");
+            results.text(i18n.text(Msg::AllWeightsZero)).close("p");
+        }
+    }
+    let ontoggle = {
+        let open = analysis_open.clone();
+        Callback::from(move |e: Event| {
+            open.set(
+                e.target_unchecked_into::<web_sys::HtmlDetailsElement>()
+                    .open(),
+            )
+        })
+    };
+    let none_left = state.ranking.as_ref().is_ok_and(|r| r.entries.is_empty());
+    let screened = screening(
+        i18n,
+        &state.dataset,
+        &state.excluded,
+        state.method,
+        none_left,
+    );
+    let mut detail = Markup::default();
+    if let Some(provider) = state.selected {
+        let (dataset, weights) = (&state.dataset, &state.weights);
+        provider_detail(
+            &mut detail,
+            i18n,
+            dataset,
+            provider,
+            weights,
+            state.method,
+            prefix,
+        );
+    }
+    let heading = format!("{prefix}-weights-heading");
     html! {
-        <>
+        <div class="ecc-compare" onchange={on_act.clone()} oninput={on_act.reform(Event::from)}
+            onclick={on_act.reform(Event::from)}>
             <p class="ecc-intro">{ i18n.text(Msg::AppIntro) }</p>
-            // One stable element around the optional notices: yew rebuilds the siblings of
-            // a child that appears or disappears, and the controls must keep their focus.
-            <div class="ecc-notices">
-                { warnings }
-                { fragment_notice }
-            </div>
+            <div class="ecc-notices">{ notices.into_html() }</div>
             <div class="ecc-layout">
-                <section class="ecc-controls" aria-labelledby={format!("{}-weights-heading", props.id_prefix)}>
-                    <h2 id={format!("{}-weights-heading", props.id_prefix)}>{ i18n.text(Msg::WeightsHeading) }</h2>
-                    <PresetPicker i18n={i18n.clone()} dataset={state.dataset.clone()} active={state.active_preset()}
-                        id_prefix={props.id_prefix.clone()} on_action={on_action.clone()} />
-                    <WeightPanel i18n={i18n.clone()} dataset={state.dataset.clone()} weights={state.weights.clone()}
-                        id_prefix={props.id_prefix.clone()} on_action={on_action.clone()} />
+                <section class="ecc-controls" aria-labelledby={heading.clone()}>
+                    <h2 id={heading}>{ i18n.text(Msg::WeightsHeading) }</h2>
+                    <div>{ presets.into_html() }</div>
+                    <div>{ (*weights_panel).clone() }</div>
+                    <details class="ecc-more ecc-elicit">
+                        <summary>{ i18n.text(Msg::ElicitHeading) }</summary>
+                        { ordering.into_html() }
+                    </details>
+                    <details class="ecc-more ecc-requirements" open={requirements_open}>
+                        <summary>{ filters_summary }</summary>
+                        { filters.into_html() }
+                    </details>
                 </section>
                 <section class="ecc-results">
-                    { ranking }
-                    // Always an element (see above): the details come and go inside it.
-                    <div class="ecc-detail-slot">{ detail }</div>
+                    <div>{ results.into_html() }</div>
+                    <div class="ecc-screening">{ screened }</div>
+                    // The one live region: the table itself is not live, which would read
+                    // every row on every change.
+                    <div class="ecc-visually-hidden" role="status">{ announced }</div>
+                    <details class="ecc-more ecc-analysis" ontoggle={ontoggle}>
+                        <summary>{ i18n.text(Msg::AnalysisHeading) }</summary>
+                        { analysed.into_html() }
+                    </details>
+                    <div class="ecc-detail-slot">{ detail.into_html() }</div>
                 </section>
             </div>
             { (*footer).clone() }
-        </>
+        </div>
     }
+}
+
+/// How long the ranking must stay still before it is announced, so that dragging a
+/// slider does not read out every intermediate order.
+const SETTLE_MS: u32 = 700;
+/// How many leading providers the announcement names.
+const ANNOUNCED: usize = 3;
+
+/// What the live region says: once the ranking has settled, who leads (the first ranking
+/// is not announced: nothing has changed yet).
+#[hook]
+fn use_announcement(i18n: &I18n, state: &AppState) -> String {
+    let announced = use_state(String::new);
+    let message = match &state.ranking {
+        Ok(ranking) => {
+            let mut top = String::new();
+            for entry in ranking.entries.iter().take(ANNOUNCED) {
+                if !top.is_empty() {
+                    top.push_str("; ");
+                }
+                let name = &state.dataset.providers[entry.provider].name;
+                let score = i18n.score(entry.score);
+                top.push_str(&i18n.format(
+                    Msg::StatusEntry,
+                    &[("rank", &entry.rank), ("name", name), ("score", &score)],
+                ));
+            }
+            i18n.format(Msg::StatusRanking, &[("top", &top)])
+        }
+        Err(_) => i18n.text(Msg::AllWeightsZero).to_owned(),
+    };
+    let first = use_mut_ref(|| true);
+    {
+        let announced = announced.clone();
+        use_effect_with(message, move |message| {
+            let timeout = (!std::mem::replace(&mut *first.borrow_mut(), false)).then(|| {
+                let message = message.clone();
+                gloo::timers::callback::Timeout::new(SETTLE_MS, move || announced.set(message))
+            });
+            move || drop(timeout)
+        });
+    }
+    (*announced).clone()
 }
 
 /// Writes the fragment into the address bar with `history.replaceState`, so moving a

@@ -31,6 +31,19 @@ impl Markup {
         self
     }
 
+    /// Markup written in the code itself (a `'static` string, never data): an element
+    /// with attributes, say.
+    pub fn raw(&mut self, html: &'static str) -> &mut Self {
+        self.0.push_str(html);
+        self
+    }
+
+    /// A number as an attribute value or text (never from the data file unescaped).
+    pub fn number(&mut self, value: f64) -> &mut Self {
+        self.0.push_str(&crate::i18n::decimal(value, 2, "."));
+        self
+    }
+
     /// Escaped text.
     pub fn text(&mut self, text: &str) -> &mut Self {
         escape_into(&mut self.0, text);
@@ -48,6 +61,73 @@ impl Markup {
         escape_into(&mut self.0, href);
         self.0.push_str("\">");
         self.text(text).close("a")
+    }
+
+    /// ` name="value"`, escaped, inside an open tag being written with `raw`.
+    pub fn attr(&mut self, name: &'static str, value: &str) -> &mut Self {
+        self.0.push(' ');
+        self.0.push_str(name);
+        self.0.push_str("=\"");
+        escape_into(&mut self.0, value);
+        self.0.push('"');
+        self
+    }
+
+    /// A labelled `<select>` whose changes the widget's delegated handler reads by `act`
+    /// (see `delegate`). Options are (value, text); `current` is selected.
+    pub fn select(
+        &mut self,
+        id: &str,
+        act: &str,
+        label: &str,
+        current: &str,
+        options: &[(&str, &str)],
+    ) -> &mut Self {
+        self.raw("<div class=\"ecc-field\"><label")
+            .attr("for", id)
+            .raw(">");
+        self.text(label).raw("</label><select class=\"ecc-select\"");
+        self.attr("id", id).attr("data-act", act).raw(">");
+        for &(value, text) in options {
+            self.raw("<option").attr("value", value);
+            if value == current {
+                self.raw(" selected");
+            }
+            self.raw(">").text(text).close("option");
+        }
+        self.raw("</select></div>")
+    }
+
+    /// A checkbox with its label, read by `act` (see `select`).
+    pub fn checkbox(&mut self, id: &str, act: &str, label: &str, checked: bool) -> &mut Self {
+        self.raw("<div class=\"ecc-check\"><input type=\"checkbox\"");
+        self.attr("id", id).attr("data-act", act);
+        if checked {
+            self.raw(" checked");
+        }
+        self.raw("><label").attr("for", id).raw(">").text(label);
+        self.raw("</label></div>")
+    }
+
+    /// A button, read by `act` (see `select`); `name` is its accessible name when the
+    /// visible text is a symbol.
+    pub fn button(
+        &mut self,
+        id: &str,
+        act: &str,
+        text: &str,
+        name: Option<&str>,
+        disabled: bool,
+    ) -> &mut Self {
+        self.raw("<button type=\"button\" class=\"ecc-button\"");
+        self.attr("id", id).attr("data-act", act);
+        if let Some(name) = name {
+            self.attr("aria-label", name);
+        }
+        if disabled {
+            self.raw(" disabled");
+        }
+        self.raw(">").text(text).close("button")
     }
 
     pub fn into_html(self) -> yew::Html {

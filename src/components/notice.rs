@@ -1,44 +1,29 @@
 //! A notice: a title and a list of points, optionally folded away.
 
-use std::rc::Rc;
-use yew::prelude::*;
+use super::markup::Markup;
 
-#[derive(Properties, PartialEq)]
-pub struct NoticeProps {
-    /// What the notice is about, in one sentence.
-    pub title: AttrValue,
-    /// The points, one per list item.
-    #[prop_or_default]
-    pub items: Rc<[AttrValue]>,
-    /// When set, the items are folded in a `<details>` with this summary.
-    #[prop_or_default]
-    pub details: Option<AttrValue>,
-    /// An error (the widget cannot go on) rather than a warning.
-    #[prop_or_default]
-    pub error: bool,
-}
-
-/// A message about the data or the link, with the exact places that are wrong.
-#[component]
-pub fn Notice(props: &NoticeProps) -> Html {
-    let list = (!props.items.is_empty()).then(|| {
-        html! { <ul>{ for props.items.iter().map(|item| html! { <li>{ item.clone() }</li> }) }</ul> }
-    });
-    let body = match &props.details {
-        Some(summary) => {
-            html! { <details><summary>{ summary.clone() }</summary>{ list }</details> }
-        }
-        None => html! { <>{ list }</> },
-    };
-    let class = if props.error {
-        "ecc-notice ecc-notice--error"
+/// A message about the data or the link, with the exact places that are wrong. `details`
+/// folds the points in a `<details>` with that summary; `error` is for a widget that
+/// cannot go on (`role="alert"`), otherwise it is a note.
+pub fn notice(m: &mut Markup, title: &str, details: Option<&str>, items: &[String], error: bool) {
+    if error {
+        m.raw("<div class=\"ecc-notice ecc-notice--error\" role=\"alert\">");
     } else {
-        "ecc-notice"
-    };
-    html! {
-        <div class={class} role={if props.error { "alert" } else { "note" }}>
-            <p class="ecc-notice-title">{ props.title.clone() }</p>
-            { body }
-        </div>
+        m.raw("<div class=\"ecc-notice\" role=\"note\">");
     }
+    m.element("p", "ecc-notice-title", title);
+    if let Some(summary) = details {
+        m.open("details", "").element("summary", "", summary);
+    }
+    if !items.is_empty() {
+        m.open("ul", "");
+        for item in items {
+            m.element("li", "", item);
+        }
+        m.close("ul");
+    }
+    if details.is_some() {
+        m.close("details");
+    }
+    m.close("div");
 }

@@ -2,49 +2,119 @@
 
 use super::dataset_info::contest;
 use super::markup::Markup;
-use crate::data::{Cell, Criterion, Provider, Source, TenderOutcome};
-use crate::i18n::{plain, I18n, Msg};
-use crate::state::{Action, DatasetHandle};
-use yew::prelude::*;
+use crate::data::{Cell, Criterion, Dataset, Provider, Source, TenderOutcome};
+use crate::engine::{explain, Method};
+use crate::i18n::{decimal, plain, I18n, Msg};
 
-#[derive(Properties, PartialEq)]
-pub struct ProviderDetailProps {
-    /// The messages to show.
-    pub i18n: I18n,
-    pub dataset: DatasetHandle,
-    /// Index of the provider in the dataset.
-    pub provider: usize,
-    /// Prefix for element ids.
-    pub id_prefix: AttrValue,
-    /// Receives `ShowProvider(None)` to close.
-    pub on_action: Callback<Action>,
+/// Everything the data file says about one provider: its score breakdown, facts,
+/// certifications, incidents, and every value with its source links and dates, missing
+/// values marked as such; a close button (act `close`, see `choice`).
+pub fn provider_detail(
+    m: &mut Markup,
+    i18n: &I18n,
+    dataset: &Dataset,
+    provider: usize,
+    weights: &[u8],
+    method: Method,
+    prefix: &str,
+) {
+    let p = &dataset.providers[provider];
+    m.raw("<section class=\"ecc-detail\"")
+        .attr("id", &format!("{prefix}-detail"))
+        .attr("aria-labelledby", &format!("{prefix}-detail-title"))
+        .raw("><div class=\"ecc-detail-head\"><h2")
+        .attr("id", &format!("{prefix}-detail-title"))
+        .raw(">")
+        .text(&p.name)
+        .raw("</h2>");
+    m.button(
+        &format!("{prefix}-close"),
+        "close",
+        i18n.text(Msg::Close),
+        None,
+        false,
+    );
+    m.close("div");
+    breakdown(m, i18n, dataset, provider, weights, method);
+    facts(m, i18n, p);
+    values(m, i18n, &dataset.criteria, p);
+    contest(m, i18n, &dataset.meta.contact, "ecc-hint");
+    m.close("section");
 }
 
-/// Everything the data file says about one provider, each fact and value with its source
-/// links and dates, and missing values marked as such. The heading and the close button
-/// are yew elements; the read-only body is escaped markup (see `markup`).
-#[component]
-pub fn ProviderDetail(props: &ProviderDetailProps) -> Html {
-    let i18n = &props.i18n;
-    let dataset = &props.dataset;
-    let provider = &dataset.providers[props.provider];
-    let close = props
-        .on_action
-        .reform(|_: MouseEvent| Action::ShowProvider(None));
-    let title_id = format!("{}-detail-title", props.id_prefix);
-    let mut body = Markup::default();
-    facts(&mut body, i18n, provider);
-    values(&mut body, i18n, &dataset.criteria, provider);
-    contest(&mut body, i18n, &dataset.meta.contact, "ecc-hint");
-    html! {
-        <section class="ecc-detail" id={format!("{}-detail", props.id_prefix)} aria-labelledby={title_id.clone()}>
-            <div class="ecc-detail-head">
-                <h2 id={title_id}>{ &provider.name }</h2>
-                <button type="button" class="ecc-button" onclick={close}>{ i18n.text(Msg::Close) }</button>
-            </div>
-            { body.into_html() }
-        </section>
+/// The points each criterion adds to the provider's weighted score: a bar chart (hidden
+/// from assistive technology) and the table it draws, which is its text alternative.
+fn breakdown(
+    m: &mut Markup,
+    i18n: &I18n,
+    dataset: &Dataset,
+    provider: usize,
+    weights: &[u8],
+    method: Method,
+) {
+    let weights = method.effective_weights(dataset, weights);
+    let Ok(points) = explain::contributions(dataset, &weights, provider) else {
+        return;
+    };
+    let lang = i18n.lang();
+    let sep = i18n.text(Msg::DecimalSeparator);
+    let total_weight: f64 = weights.iter().map(|&w| f64::from(w)).sum();
+    // Each criterion's bar track is the most it could add; the fill is what it adds.
+    let counted: Vec<usize> = (0..weights.len()).filter(|&j| weights[j] > 0).collect();
+    let widest = counted
+        .iter()
+        .map(|&j| f64::from(weights[j]))
+        .fold(0.0, f64::max);
+    m.element("h3", "", i18n.text(Msg::BreakdownHeading));
+    if method == Method::Topsis {
+        m.element("p", "ecc-hint", i18n.text(Msg::BreakdownTopsis));
     }
+    m.raw("<svg class=\"ecc-chart\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 320 ")
+        .number(counted.len() as f64 * 18.0)
+        .raw("\">");
+    for (row, &j) in counted.iter().enumerate() {
+        let y = row as f64 * 18.0;
+        let scale = 140.0 / widest;
+        m.raw("<text x=\"0\" y=\"").number(y + 13.0).raw("\">");
+        m.text(dataset.criteria[j].label.get(lang)).close("text");
+        for (class, width) in [
+            ("ecc-bar-track", f64::from(weights[j]) * scale),
+            ("ecc-bar-fill", points[j] / 100.0 * total_weight * scale),
+        ] {
+            m.raw("<rect x=\"175\" height=\"12\" class=\"")
+                .raw(class)
+                .raw("\" y=\"")
+                .number(y + 3.0)
+                .raw("\" width=\"")
+                .number(width)
+                .raw("\"></rect>");
+        }
+    }
+    m.close("svg");
+    let name = &dataset.providers[provider].name;
+    let score: f64 = points.iter().sum();
+    let score = i18n.score(score);
+    m.open("table", "ecc-values ecc-breakdown")
+        .open("caption", "");
+    m.text(&i18n.format(Msg::BreakdownCaption, &[("name", name), ("score", &score)]))
+        .close("caption");
+    m.open("thead", "").open("tr", "");
+    for column in [Msg::ColumnCriterion, Msg::ColumnWeight, Msg::ColumnPoints] {
+        m.raw("<th scope=\"col\">")
+            .text(i18n.text(column))
+            .close("th");
+    }
+    m.close("tr").close("thead").open("tbody", "");
+    for &j in &counted {
+        m.open("tr", "");
+        m.raw("<th scope=\"row\">")
+            .text(dataset.criteria[j].label.get(lang))
+            .close("th");
+        m.element("td", "", &weights[j].to_string());
+        m.element("td", "", &decimal(points[j], 2, sep));
+        m.close("tr");
+    }
+    m.close("tbody").close("table");
 }
 
 /// Headquarters, owner, website, listing, tender outcome, certifications and incidents.
@@ -90,7 +160,7 @@ fn facts(m: &mut Markup, i18n: &I18n, p: &Provider) {
         for c in &p.certifications {
             m.open("li", "").open("strong", "").text(c.scheme.name());
             if let Some(status) = c.status {
-                m.text(" (").text(&status_text(i18n, status)).text(")");
+                m.text(" (").text(&i18n.status(status)).text(")");
             }
             m.close("strong").text(": ").text(&c.scope);
             sources(m, &c.sources);
@@ -186,24 +256,4 @@ fn sources(m: &mut Markup, sources: &[Source]) {
         m.text(" (").text(&s.date).text(")").close("li");
     }
     m.close("ul");
-}
-
-/// A certification status in words (ACN's levels are designations, kept as written).
-fn status_text(i18n: &I18n, status: &str) -> String {
-    let msg = match status {
-        "qualified" => Msg::StatusQualified,
-        "in-progress" => Msg::StatusInProgress,
-        "type-1" => Msg::StatusType1,
-        "type-2" => Msg::StatusType2,
-        "basic" => Msg::StatusBasic,
-        "medium" => Msg::StatusMedium,
-        "high" => Msg::StatusHigh,
-        "member" => Msg::StatusMember,
-        "label-1" => Msg::StatusLabel1,
-        "label-2" => Msg::StatusLabel2,
-        "label-3" => Msg::StatusLabel3,
-        "code-of-conduct" => Msg::StatusCodeOfConduct,
-        other => return other.to_ascii_uppercase(),
-    };
-    i18n.text(msg).to_owned()
 }

@@ -1,53 +1,88 @@
-//! The ranking as an accessible table, rows keyed by provider id.
+//! The ranking as an accessible table.
 
-use super::RankingRow;
+use super::markup::Markup;
+use crate::data::Dataset;
 use crate::engine::Ranking;
-use crate::i18n::{I18n, Msg};
-use crate::state::{Action, DatasetHandle};
-use std::rc::Rc;
-use yew::prelude::*;
+use crate::i18n::{decimal, I18n, Msg};
 
-#[derive(Properties, PartialEq)]
-pub struct RankingTableProps {
-    /// The messages to show.
-    pub i18n: I18n,
-    pub dataset: DatasetHandle,
-    /// The ranking to show, best first.
-    pub ranking: Rc<Ranking>,
-    /// The provider whose details are open.
-    pub selected: Option<usize>,
-    /// Prefix for element ids.
-    pub id_prefix: AttrValue,
-    /// Receives `ShowProvider`.
-    pub on_action: Callback<Action>,
-}
-
-/// A `<table>` with a caption and column headers; the provider name heads each row.
-/// Rows are keyed by provider id, so a re-sort moves rows instead of rewriting them.
-#[component]
-pub fn RankingTable(props: &RankingTableProps) -> Html {
-    let i18n = &props.i18n;
-    let rows = props.ranking.entries.iter().map(|entry| {
-        let provider = &props.dataset.providers[entry.provider];
-        html! {
-            <RankingRow i18n={i18n.clone()} key={provider.id.clone()} dataset={props.dataset.clone()}
-                provider={entry.provider} rank={entry.rank} score={entry.score} tied={entry.tied}
-                selected={props.selected == Some(entry.provider)} id_prefix={props.id_prefix.clone()}
-                on_action={props.on_action.clone()} />
-        }
-    });
-    html! {
-        <table class="ecc-ranking">
-            <caption>{ i18n.text(Msg::RankingCaption) }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ i18n.text(Msg::ColumnRank) }</th>
-                    <th scope="col">{ i18n.text(Msg::ColumnProvider) }</th>
-                    <th scope="col">{ i18n.text(Msg::ColumnCountry) }</th>
-                    <th scope="col">{ i18n.text(Msg::ColumnScore) }</th>
-                </tr>
-            </thead>
-            <tbody>{ for rows }</tbody>
-        </table>
+/// A `<table>` with a caption and column headers; the provider's name heads each row and
+/// is a button that opens (or closes) its details (`show:<index>`, see `choice`). Each row
+/// has rank (tied or not), name (with a reference tag and the criteria it has no value
+/// for), country, and score as text and as a bar. The bar is SVG sized by attributes, so
+/// it needs no inline style (a strict Content-Security-Policy allows it). Rows carry the
+/// test contract: `data-provider-id`, `data-rank`, `data-score` (two decimals, a dot).
+pub fn ranking_table(
+    m: &mut Markup,
+    i18n: &I18n,
+    dataset: &Dataset,
+    ranking: &Ranking,
+    selected: Option<usize>,
+    prefix: &str,
+) {
+    let lang = i18n.lang();
+    m.open("table", "ecc-ranking")
+        .element("caption", "", i18n.text(Msg::RankingCaption));
+    m.open("thead", "").open("tr", "");
+    for column in [
+        Msg::ColumnRank,
+        Msg::ColumnProvider,
+        Msg::ColumnCountry,
+        Msg::ColumnScore,
+    ] {
+        m.raw("<th scope=\"col\">")
+            .text(i18n.text(column))
+            .close("th");
     }
+    m.close("tr").close("thead").open("tbody", "");
+    for entry in &ranking.entries {
+        let p = &dataset.providers[entry.provider];
+        let score = decimal(entry.score, 2, ".");
+        m.raw("<tr class=\"ecc-row\"")
+            .attr("data-provider-id", &p.id)
+            .attr("data-rank", &entry.rank.to_string())
+            .attr("data-score", &score)
+            .raw("><td class=\"ecc-rank\">")
+            .text(&entry.rank.to_string());
+        if entry.tied {
+            m.element("span", "ecc-tied", i18n.text(Msg::Tied));
+        }
+        m.raw("</td><th scope=\"row\" class=\"ecc-provider\"><span class=\"ecc-name\">");
+        let open = selected == Some(entry.provider);
+        m.raw("<button type=\"button\" class=\"ecc-link\"")
+            .attr("id", &format!("{prefix}-open-{}", p.id))
+            .attr("data-act", &format!("show:{}", entry.provider))
+            .attr("aria-expanded", if open { "true" } else { "false" })
+            .attr("aria-controls", &format!("{prefix}-detail"))
+            .raw(">")
+            .text(&p.name)
+            .raw("</button></span>");
+        if p.reference {
+            m.element("span", "ecc-tag", i18n.text(Msg::ReferenceTag));
+        }
+        let mut missing = String::new();
+        for (criterion, cell) in dataset.criteria.iter().zip(&p.values) {
+            if cell.value.is_none() {
+                if !missing.is_empty() {
+                    missing.push_str(", ");
+                }
+                missing.push_str(criterion.label.get(lang));
+            }
+        }
+        if !missing.is_empty() {
+            let note = i18n.format(Msg::MissingValues, &[("criteria", &missing)]);
+            m.element("span", "ecc-missing", &note);
+        }
+        m.raw("</th>")
+            .element("td", "ecc-country", &p.country)
+            .raw("<td class=\"ecc-score\">")
+            .element("span", "ecc-score-value", &i18n.score(entry.score))
+            .raw(
+                "<svg class=\"ecc-bar\" viewBox=\"0 0 100 4\" preserveAspectRatio=\"none\" \
+                 aria-hidden=\"true\" focusable=\"false\"><rect class=\"ecc-bar-track\" \
+                 width=\"100\" height=\"4\"></rect><rect class=\"ecc-bar-fill\" height=\"4\"",
+            )
+            .attr("width", &score)
+            .raw("></rect></svg></td></tr>");
+    }
+    m.close("tbody").close("table");
 }

@@ -1,58 +1,94 @@
 //! The weight controls, grouped as the data file groups its criteria.
+//!
+//! The panel's markup depends only on the dataset and the language, so it is written once
+//! and never replaced while a visitor drags a slider; `sync_weights`, run after each
+//! render, sets the current weights on the sliders and their outputs.
 
-use super::WeightControl;
+use super::markup::Markup;
+use crate::data::Dataset;
 use crate::i18n::{I18n, Msg};
-use crate::state::{Action, DatasetHandle};
-use std::rc::Rc;
-use yew::prelude::*;
+use wasm_bindgen::JsCast;
 
-#[derive(Properties, PartialEq)]
-pub struct WeightPanelProps {
-    /// The messages to show.
-    pub i18n: I18n,
-    pub dataset: DatasetHandle,
-    /// One weight per criterion, in the dataset's order.
-    pub weights: Rc<[u8]>,
-    /// Prefix for element ids.
-    pub id_prefix: AttrValue,
-    /// Receives `SetWeight`; one stable callback for every control.
-    pub on_action: Callback<Action>,
+/// How far one press of - or + moves a weight.
+pub const STEP: u8 = 5;
+
+/// One `<fieldset>` per group of criteria, with its `<legend>`, and per criterion a native
+/// range input with a real label and its description, the value in an `<output>`, and
+/// buttons to change it without dragging (WCAG 2.2 SC 2.5.7). Acts: `weight:<index>` on
+/// input, `dec:<index>` and `inc:<index>` on the buttons (see `choice`).
+pub fn weight_panel(m: &mut Markup, i18n: &I18n, dataset: &Dataset, prefix: &str) {
+    let lang = i18n.lang();
+    m.open("div", "ecc-weights")
+        .element("p", "ecc-hint", i18n.text(Msg::WeightsHelp));
+    for (group, g) in dataset.groups.iter().enumerate() {
+        m.open("fieldset", "ecc-group")
+            .element("legend", "", g.label.get(lang));
+        for (index, c) in dataset.criteria.iter().enumerate() {
+            if c.group != group {
+                continue;
+            }
+            let id = format!("{prefix}-w-{}", c.id);
+            let label = c.label.get(lang);
+            m.open("div", "ecc-weight")
+                .raw("<label")
+                .attr("for", &id)
+                .raw(">")
+                .text(label)
+                .raw("</label><p class=\"ecc-hint\"")
+                .attr("id", &format!("{id}-description"))
+                .raw(">")
+                .text(c.description.get(lang))
+                .raw("</p><div class=\"ecc-weight-row\">");
+            for (step, act, symbol, msg) in [
+                ("down", "dec", "−", Msg::DecreaseWeight),
+                ("up", "inc", "+", Msg::IncreaseWeight),
+            ] {
+                m.raw("<button type=\"button\" class=\"ecc-step\"")
+                    .attr("data-criterion-id", &c.id)
+                    .attr("data-step", step)
+                    .attr("data-act", &format!("{act}:{index}"))
+                    .attr("id", &format!("{id}-{step}"))
+                    .attr("aria-label", &i18n.format(msg, &[("criterion", &label)]))
+                    .raw(">")
+                    .text(symbol)
+                    .raw("</button>");
+                if step == "down" {
+                    m.raw("<input type=\"range\" min=\"0\" max=\"100\" step=\"1\"")
+                        .attr("id", &id)
+                        .attr("data-criterion-id", &c.id)
+                        .attr("data-act", &format!("weight:{index}"))
+                        .attr("aria-describedby", &format!("{id}-description"))
+                        .raw(">");
+                }
+            }
+            m.raw("<output class=\"ecc-weight-value\"")
+                .attr("for", &id)
+                .attr("id", &format!("{id}-value"))
+                .raw("></output></div></div>");
+        }
+        m.close("fieldset");
+    }
+    m.close("div");
 }
 
-/// One `<fieldset>` per group of criteria, with its `<legend>`, and a control per criterion.
-#[component]
-pub fn WeightPanel(props: &WeightPanelProps) -> Html {
-    let i18n = &props.i18n;
-    let lang = i18n.lang().to_owned();
-    let dataset = &props.dataset;
-    let groups = dataset.groups.iter().enumerate().map(|(group, g)| {
-        let controls = dataset
-            .criteria
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.group == group)
-            .map(|(index, c)| {
-                html! {
-                    <WeightControl i18n={i18n.clone()} key={c.id.clone()} index={index}
-                        criterion_id={AttrValue::from(c.id.clone())}
-                        label={AttrValue::from(c.label.get(&lang).to_owned())}
-                        description={AttrValue::from(c.description.get(&lang).to_owned())}
-                        weight={props.weights[index]}
-                        id_prefix={props.id_prefix.clone()}
-                        on_action={props.on_action.clone()} />
-                }
-            });
-        html! {
-            <fieldset key={g.id.clone()} class="ecc-group">
-                <legend>{ g.label.get(&lang) }</legend>
-                { for controls }
-            </fieldset>
+/// Sets each slider and output under `root` to its weight.
+pub fn sync_weights(dataset: &Dataset, weights: &[u8], prefix: &str) {
+    let document = gloo::utils::document();
+    for (c, weight) in dataset.criteria.iter().zip(weights) {
+        let id = format!("{prefix}-w-{}", c.id);
+        let value = weight.to_string();
+        if let Some(input) = document
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            if input.value() != value {
+                input.set_value(&value);
+            }
         }
-    });
-    html! {
-        <div class="ecc-weights">
-            <p class="ecc-hint">{ i18n.text(Msg::WeightsHelp) }</p>
-            { for groups }
-        </div>
+        if let Some(output) = document.get_element_by_id(&format!("{id}-value")) {
+            if output.text_content().as_deref() != Some(&value) {
+                output.set_text_content(Some(&value));
+            }
+        }
     }
 }

@@ -8,9 +8,9 @@
 //! 391 KB to 311 KB when serde derive and serde_path_to_error were dropped).
 
 use super::{
-    Cell, Certification, Criterion, Dataset, Direction, Fact, Group, Incident, Level, Loaded, Meta,
-    Owner, Preset, PresetSource, Problem, ProblemKind, Provider, Scale, Scheme, Source, SourceDate,
-    TenderOutcome, Text, FORMAT_VERSION,
+    Cell, Certification, Criterion, Dataset, Direction, Fact, Filters, Group, Incident, Level,
+    Loaded, Meta, Owner, Preset, PresetSource, Problem, ProblemKind, Profile, Provider,
+    Requirement, Scale, Scheme, Source, SourceDate, TenderOutcome, Text, FORMAT_VERSION,
 };
 use serde_json::{Map, Value};
 
@@ -19,8 +19,7 @@ use serde_json::{Map, Value};
 /// `Err` holds the problems (at least one fatal) when no usable dataset can be built;
 /// `Ok` holds the dataset and the warnings about the parts that were set aside.
 pub fn parse(json: &str) -> Result<Loaded, Vec<Problem>> {
-    let tree: Value = serde_json::from_str(json).map_err(|err| {
-        let (line, column) = (err.line(), err.column());
+    let tree: Value = super::json::tree(json).map_err(|(line, column)| {
         vec![Problem {
             path: String::new(),
             kind: ProblemKind::Syntax { line, column },
@@ -260,6 +259,7 @@ impl Reader {
             "criteria",
             "presets",
             "default_preset",
+            "profiles",
             "providers",
         ];
         let f = self.object(root, String::new(), KNOWN)?;
@@ -313,6 +313,7 @@ impl Reader {
                 0
             }),
         };
+        let profiles = self.profiles(&f, &criteria);
         let providers = self.providers(&f, &criteria);
         Some(Dataset {
             meta: meta?,
@@ -320,6 +321,7 @@ impl Reader {
             criteria,
             presets,
             default_preset,
+            profiles,
             providers,
         })
     }
@@ -374,14 +376,16 @@ impl Reader {
     }
 
     fn group(&mut self, value: &Value, path: String) -> Option<Group> {
-        let f = self.object(value, path, &["id", "label", "description"])?;
+        let f = self.object(value, path, &["id", "label", "description", "framework"])?;
         let id = self.required(&f, "id", Self::string);
         let label = self.required(&f, "label", Self::text);
         let description = self.optional(&f, "description", Self::text);
+        let framework = self.optional(&f, "framework", Self::boolean);
         Some(Group {
             id: id?,
             label: label?,
             description: description?,
+            framework: framework?.unwrap_or(false),
         })
     }
 
@@ -508,7 +512,10 @@ impl Reader {
             i += 1;
             inside
         });
-        levels.sort_unstable_by(|a, b| a.value.total_cmp(&b.value));
+        let order = crate::order::sorted(levels.len(), &|a, b| {
+            levels[a].value.total_cmp(&levels[b].value)
+        });
+        let levels = order.into_iter().map(|i| levels[i].clone()).collect();
         Some(Scale { min, max, levels })
     }
 
@@ -636,6 +643,127 @@ impl Reader {
             url: url?,
             date: date?,
         })
+    }
+
+    /// The profiles (optional); one with any problem is set aside with a warning.
+    fn profiles(&mut self, f: &Fields, criteria: &[Criterion]) -> Vec<Profile> {
+        let strict = std::mem::replace(&mut self.strict, false);
+        let mut seen = SeenIds::default();
+        let profiles = self
+            .optional(f, "profiles", |r, v, p| r.array(v, p, Self::profile))
+            .flatten()
+            .unwrap_or_default();
+        let profiles = profiles
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, (profile, gates))| {
+                let before = self.problems.len();
+                let path = format!("profiles[{i}]");
+                self.check_id(&profile.id, format!("{path}.id"), &mut seen);
+                let gates = self.gates(gates, &format!("{path}.gates"), criteria);
+                let filters = Filters {
+                    gates,
+                    ..profile.filters
+                };
+                (self.problems.len() == before).then_some(Profile { filters, ..profile })
+            })
+            .collect();
+        self.strict = strict;
+        profiles
+    }
+
+    /// A profile, with its gates still as (criterion id, level) pairs.
+    fn profile(&mut self, value: &Value, path: String) -> Option<(Profile, Vec<(String, Value)>)> {
+        const KNOWN: &[&str] = &[
+            "id",
+            "label",
+            "description",
+            "gates",
+            "require",
+            "eu_headquarters",
+            "eu_parent",
+            "hide_references",
+            "source",
+        ];
+        let f = self.object(value, path, KNOWN)?;
+        let id = self.required(&f, "id", Self::string);
+        let label = self.required(&f, "label", Self::text);
+        let description = self.required(&f, "description", Self::text);
+        let gates = self.optional(&f, "gates", |r, v, p| match v {
+            Value::Object(map) => Some(map.iter().map(|(k, v)| (k.clone(), v.clone())).collect()),
+            other => {
+                r.wrong_type(p, "object", other);
+                None
+            }
+        });
+        let required = self.optional(&f, "require", |r, v, p| r.array(v, p, Self::requirement));
+        let flag = |r: &mut Self, key| {
+            r.optional(&f, key, Self::boolean)
+                .map(Option::unwrap_or_default)
+        };
+        let eu_headquarters = flag(self, "eu_headquarters");
+        let eu_parent = flag(self, "eu_parent");
+        let hide_references = flag(self, "hide_references");
+        let source = self.required(&f, "source", Self::preset_source);
+        let profile = Profile {
+            id: id?,
+            label: label?,
+            description: description?,
+            filters: Filters {
+                gates: Vec::new(),
+                required: required?.unwrap_or_default(),
+                eu_headquarters: eu_headquarters?,
+                eu_parent: eu_parent?,
+                hide_references: hide_references?,
+            },
+            source: source?,
+        };
+        Some((profile, gates?.unwrap_or_default()))
+    }
+
+    /// `{"scheme": ..., "status": ...}`: a certification and its least accepted status.
+    fn requirement(&mut self, value: &Value, path: String) -> Option<Requirement> {
+        let f = self.object(value, path, &["scheme", "status"])?;
+        let scheme = self.required(&f, "scheme", Self::scheme)?;
+        let status = match self.optional(&f, "status", Self::string)? {
+            None => None,
+            Some(given) => Some(self.status(scheme, given, f.at("status"))?),
+        };
+        Some(Requirement { scheme, status })
+    }
+
+    /// One minimum per criterion, in the criteria's order: a whole number on the
+    /// criterion's scale; criteria not given get 0 (no minimum).
+    fn gates(
+        &mut self,
+        given: Vec<(String, Value)>,
+        path: &str,
+        criteria: &[Criterion],
+    ) -> Vec<u8> {
+        let mut gates = vec![0; criteria.len()];
+        for (id, value) in given {
+            let at = format!("{path}.{id}");
+            let Some(index) = criteria.iter().position(|c| c.id == id) else {
+                self.report(at, ProblemKind::UnknownCriterion { id });
+                continue;
+            };
+            let scale = &criteria[index].scale;
+            match value.as_u64() {
+                Some(level)
+                    if (scale.min..=scale.max).contains(&(level as f64)) && level <= 100 =>
+                {
+                    gates[index] = level as u8
+                }
+                Some(level) => self.report(
+                    at,
+                    ProblemKind::LevelOutsideScale {
+                        value: level as f64,
+                    },
+                ),
+                None => self.wrong_type(at, "whole number", &value),
+            }
+        }
+        gates
     }
 
     /// The providers; a problem in one sets it aside, or the value it concerns.
@@ -767,35 +895,14 @@ impl Reader {
 
     fn certification(&mut self, value: &Value, path: String) -> Option<Certification> {
         let f = self.object(value, path, &["scheme", "status", "scope", "sources"])?;
-        let scheme = self.required(&f, "scheme", |r, v, p| {
-            let found = v.as_str().unwrap_or_default();
-            let scheme = Scheme::ALL.into_iter().find(|s| s.id() == found);
-            if scheme.is_none() {
-                let found = found.to_owned();
-                let allowed =
-                    "secnumcloud, bsi-c5, iso-27001, hds, ens, acn, gaia-x, eu-cloud-coc, cispe";
-                r.report(p, ProblemKind::NotOneOf { found, allowed });
-            }
-            scheme
-        })?;
+        let scheme = self.required(&f, "scheme", Self::scheme)?;
         let status = self.optional(&f, "status", Self::string)?;
         let scope = self.required(&f, "scope", Self::string);
         let sources = self.required(&f, "sources", |r, v, p| r.array(v, p, Self::source));
         // A status is one of the scheme's own; a scheme with statuses needs one.
-        let statuses = scheme.statuses();
         let status = match status {
-            Some(given) => match statuses.iter().find(|s| **s == given) {
-                Some(known) => Some(*known),
-                None => {
-                    let kind = ProblemKind::UnknownStatus {
-                        scheme: scheme.name(),
-                        status: given,
-                    };
-                    self.report(f.at("status"), kind);
-                    return None;
-                }
-            },
-            None if !statuses.is_empty() => {
+            Some(given) => Some(self.status(scheme, given, f.at("status"))?),
+            None if !scheme.statuses().is_empty() => {
                 let field = "status".to_owned();
                 self.report(f.path.clone(), ProblemKind::MissingField { field });
                 return None;
@@ -814,6 +921,34 @@ impl Reader {
             scope: scope?,
             sources: sources?,
         })
+    }
+
+    fn scheme(&mut self, value: &Value, path: String) -> Option<Scheme> {
+        let found = value.as_str().unwrap_or_default();
+        let scheme = Scheme::ALL.into_iter().find(|s| s.id() == found);
+        if scheme.is_none() {
+            let found = found.to_owned();
+            let allowed =
+                "secnumcloud, bsi-c5, iso-27001, hds, ens, acn, gaia-x, eu-cloud-coc, cispe";
+            self.report(path, ProblemKind::NotOneOf { found, allowed });
+        }
+        scheme
+    }
+
+    /// One of the scheme's own statuses (`type-2` for BSI C5).
+    fn status(&mut self, scheme: Scheme, given: String, path: String) -> Option<&'static str> {
+        let known = scheme.statuses().iter().find(|s| **s == given).copied();
+        if known.is_none() {
+            let scheme = scheme.name();
+            self.report(
+                path,
+                ProblemKind::UnknownStatus {
+                    scheme,
+                    status: given,
+                },
+            );
+        }
+        known
     }
 
     fn incident(&mut self, value: &Value, path: String) -> Option<Incident> {

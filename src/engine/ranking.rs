@@ -25,34 +25,42 @@ pub struct Entry {
     pub tied: bool,
 }
 
+/// Scores with equal keys are tied: the key counts steps of `TIE_RESOLUTION`.
+pub fn tie_key(score: f64) -> i64 {
+    (score / TIE_RESOLUTION).round() as i64
+}
+
 impl Ranking {
     /// Orders `providers` by `scores` (same order): best first, equal scores by name, then id.
     /// Names compare with ASCII letters folded to lower case: full Unicode case folding
     /// would ship its tables (about 12 KB) for a tie-break.
     pub fn from_scores(providers: &[Provider], scores: Vec<f64>) -> Ranking {
-        let tie_key = |score: f64| (score / TIE_RESOLUTION).round() as i64;
-        let mut order: Vec<(i64, String, usize)> = scores
+        let keys: Vec<i64> = scores.iter().map(|&s| tie_key(s)).collect();
+        let names: Vec<String> = providers
             .iter()
-            .enumerate()
-            .map(|(i, &s)| (tie_key(s), providers[i].name.to_ascii_lowercase(), i))
+            .map(|p| p.name.to_ascii_lowercase())
             .collect();
-        order.sort_unstable_by(|a, b| {
-            b.0.cmp(&a.0)
-                .then_with(|| a.1.cmp(&b.1))
-                .then_with(|| providers[a.2].id.cmp(&providers[b.2].id))
+        let order = crate::order::sorted(scores.len(), &|a, b| {
+            keys[b]
+                .cmp(&keys[a])
+                .then_with(|| names[a].cmp(&names[b]))
+                .then_with(|| providers[a].id.cmp(&providers[b].id))
         });
         let mut entries: Vec<Entry> = Vec::with_capacity(order.len());
-        for (position, (key, _, provider)) in order.iter().enumerate() {
-            let shares_previous = position > 0 && order[position - 1].0 == *key;
+        for (position, &provider) in order.iter().enumerate() {
+            let key = keys[provider];
+            let shares_previous = position > 0 && keys[order[position - 1]] == key;
             let rank = if shares_previous {
                 entries[position - 1].rank
             } else {
                 position as u32 + 1
             };
-            let shares_next = order.get(position + 1).is_some_and(|next| next.0 == *key);
+            let shares_next = order
+                .get(position + 1)
+                .is_some_and(|&next| keys[next] == key);
             entries.push(Entry {
-                provider: *provider,
-                score: scores[*provider],
+                provider,
+                score: scores[provider],
                 rank,
                 tied: shares_previous || shares_next,
             });

@@ -3,10 +3,11 @@
 //!
 //! Weights are whole numbers from 0 to 100, so every question here has a finite answer:
 //! each candidate weight is ranked by the engine itself, which makes the answers exact
-//! for the weighted sum and consistent with its tie rule. The cost is at most 101
-//! rankings per criterion, a few milliseconds for the widget's data.
+//! for every method (the weighted sum, TOPSIS, the framework's) and consistent with the
+//! tie rule. The cost is at most 101 rankings per criterion, a few milliseconds for the
+//! widget's data.
 
-use super::{rank, RankError, Ranking};
+use super::{rank_by, Method, RankError, Ranking};
 use crate::data::Dataset;
 
 /// For one criterion: the whole-number weights (others unchanged) for which the provider
@@ -36,23 +37,26 @@ fn with_weight(weights: &[u8], criterion: usize, weight: u8) -> Vec<u8> {
 }
 
 /// Whether `provider` has rank 1 under `weights`; all weights zero ranks nobody.
-fn is_first(dataset: &Dataset, weights: &[u8], provider: usize) -> bool {
-    rank(dataset, weights).is_ok_and(|r| r.entry_of(provider).is_some_and(|e| e.rank == 1))
+fn is_first(method: Method, dataset: &Dataset, weights: &[u8], provider: usize) -> bool {
+    rank_by(method, dataset, weights)
+        .is_ok_and(|r| r.entry_of(provider).is_some_and(|e| e.rank == 1))
 }
 
 /// For every criterion, the range of its weight within which the current first place
 /// (the first listed, if several tie) stays first.
 pub fn first_place_ranges(
+    method: Method,
     dataset: &Dataset,
     weights: &[u8],
 ) -> Result<Vec<StableRange>, RankError> {
-    let ranking = rank(dataset, weights)?;
+    let ranking = rank_by(method, dataset, weights)?;
     let Some(first) = ranking.entries.first().map(|e| e.provider) else {
         return Ok(Vec::new());
     };
     Ok((0..weights.len())
         .map(|criterion| {
-            let holds = |w: u8| is_first(dataset, &with_weight(weights, criterion, w), first);
+            let holds =
+                |w: u8| is_first(method, dataset, &with_weight(weights, criterion, w), first);
             let current = weights[criterion];
             let low = (0..current)
                 .rev()
@@ -72,21 +76,34 @@ pub fn first_place_ranges(
         .collect())
 }
 
-/// For each pair of neighbours in the ranking, the smallest change of one weight that puts
-/// the lower one strictly above the upper one; `None` for a pair no single weight can swap.
-pub fn neighbour_swaps(dataset: &Dataset, weights: &[u8]) -> Result<Vec<Option<Swap>>, RankError> {
-    let ranking = rank(dataset, weights)?;
+/// For each of the first `pairs` pairs of neighbours in the ranking, the smallest change of
+/// one weight that puts the lower one strictly above the upper one; `None` for a pair no
+/// single weight can swap.
+pub fn neighbour_swaps(
+    method: Method,
+    dataset: &Dataset,
+    weights: &[u8],
+    pairs: usize,
+) -> Result<Vec<Option<Swap>>, RankError> {
+    let ranking = rank_by(method, dataset, weights)?;
     Ok(ranking
         .entries
         .windows(2)
+        .take(pairs)
         .map(|pair| {
             let (upper, lower) = (pair[0].provider, pair[1].provider);
-            smallest_swap(dataset, weights, upper, lower)
+            smallest_swap(method, dataset, weights, upper, lower)
         })
         .collect())
 }
 
-fn smallest_swap(dataset: &Dataset, weights: &[u8], upper: usize, lower: usize) -> Option<Swap> {
+fn smallest_swap(
+    method: Method,
+    dataset: &Dataset,
+    weights: &[u8],
+    upper: usize,
+    lower: usize,
+) -> Option<Swap> {
     let above = |r: &Ranking| {
         let rank_of = |p| r.entry_of(p).map(|e| e.rank);
         rank_of(lower) < rank_of(upper)
@@ -103,7 +120,8 @@ fn smallest_swap(dataset: &Dataset, weights: &[u8], upper: usize, lower: usize) 
                 current.checked_add(distance).filter(|w| *w <= 100),
             ];
             let found = candidates.into_iter().flatten().find(|&w| {
-                rank(dataset, &with_weight(weights, criterion, w)).is_ok_and(|r| above(&r))
+                rank_by(method, dataset, &with_weight(weights, criterion, w))
+                    .is_ok_and(|r| above(&r))
             });
             if let Some(weight) = found {
                 best = Some((

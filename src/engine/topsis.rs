@@ -15,17 +15,24 @@ use crate::data::{Dataset, Direction};
 /// places every present value at the best (as pymcdm does). When every provider is as far
 /// from the ideal as from the anti-ideal (one provider, or identical ones), each scores 50.
 pub fn topsis(dataset: &Dataset, weights: &[u8]) -> Result<Vec<f64>, RankError> {
-    let criteria = &dataset.criteria;
-    super::check_weights(criteria.len(), weights)?;
-    let total: f64 = weights.iter().map(|&w| f64::from(w)).sum();
-    if total == 0.0 {
+    super::check_weights(dataset.criteria.len(), weights)?;
+    let weights: Vec<f64> = weights.iter().map(|&w| f64::from(w)).collect();
+    if weights.iter().all(|&w| w == 0.0) {
         return Err(RankError::AllWeightsZero);
     }
+    Ok(weighted(dataset, &weights))
+}
+
+/// TOPSIS under real weights, one per criterion, not all zero (rank acceptability draws
+/// such weights).
+pub(super) fn weighted(dataset: &Dataset, weights: &[f64]) -> Vec<f64> {
+    let criteria = &dataset.criteria;
+    let total: f64 = weights.iter().sum();
     let providers = &dataset.providers;
     // The weighted, normalised matrix, row by row.
     let mut matrix = vec![0.0; providers.len() * criteria.len()];
     for (j, criterion) in criteria.iter().enumerate() {
-        let weight = f64::from(weights[j]) / total;
+        let weight = weights[j] / total;
         let present = providers.iter().filter_map(|p| p.values[j].value);
         let (min, max) = present.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
             (lo.min(v), hi.max(v))
@@ -50,7 +57,7 @@ pub fn topsis(dataset: &Dataset, weights: &[u8]) -> Result<Vec<f64>, RankError> 
     let anti: Vec<f64> = (0..columns)
         .map(|j| column(j).fold(f64::INFINITY, |a, &v| a.min(v)))
         .collect();
-    Ok(matrix
+    matrix
         .chunks(columns.max(1))
         .map(|row| {
             let distance = |target: &[f64]| {
@@ -67,5 +74,5 @@ pub fn topsis(dataset: &Dataset, weights: &[u8]) -> Result<Vec<f64>, RankError> 
                 100.0 * to_anti / (to_anti + to_ideal)
             }
         })
-        .collect())
+        .collect()
 }

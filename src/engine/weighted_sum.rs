@@ -21,15 +21,7 @@ pub fn normalise(value: Option<f64>, criterion: &Criterion) -> f64 {
 /// only by a common factor give bit-identical scores (not merely close ones).
 pub fn weighted_sum(dataset: &Dataset, weights: &[u8]) -> Result<Vec<f64>, RankError> {
     let criteria = &dataset.criteria;
-    super::check_weights(criteria.len(), weights)?;
-    let divisor = weights.iter().fold(0u32, |g, &w| gcd(g, u32::from(w)));
-    if divisor == 0 {
-        return Err(RankError::AllWeightsZero);
-    }
-    let reduced: Vec<f64> = weights
-        .iter()
-        .map(|&w| f64::from(u32::from(w) / divisor))
-        .collect();
+    let reduced = reduced_weights(criteria.len(), weights)?;
     let total: f64 = reduced.iter().sum();
     Ok(dataset
         .providers
@@ -44,6 +36,20 @@ pub fn weighted_sum(dataset: &Dataset, weights: &[u8]) -> Result<Vec<f64>, RankE
                 .sum();
             100.0 * sum / total
         })
+        .collect())
+}
+
+/// The weights checked, then divided by their greatest common divisor, so that weights
+/// differing only by a common factor give bit-identical results wherever they are used.
+pub(super) fn reduced_weights(criteria: usize, weights: &[u8]) -> Result<Vec<f64>, RankError> {
+    super::check_weights(criteria, weights)?;
+    let divisor = weights.iter().fold(0u32, |g, &w| gcd(g, u32::from(w)));
+    if divisor == 0 {
+        return Err(RankError::AllWeightsZero);
+    }
+    Ok(weights
+        .iter()
+        .map(|&w| f64::from(u32::from(w) / divisor))
         .collect())
 }
 

@@ -91,6 +91,16 @@ impl Catalogue {
             DuplicateCriterion { id } => {
                 self.format(Msg::FragmentDuplicateCriterion, &[("id", id)])
             }
+            UnknownMethod { method } => {
+                self.format(Msg::FragmentUnknownMethod, &[("method", method)])
+            }
+            BadGate { entry } => self.format(Msg::FragmentBadGate, &[("entry", entry)]),
+            BadCertification { entry } => {
+                self.format(Msg::FragmentBadCertification, &[("entry", entry)])
+            }
+            UnknownFilter { filter } => {
+                self.format(Msg::FragmentUnknownFilter, &[("filter", filter)])
+            }
         }
     }
 }

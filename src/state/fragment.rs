@@ -1,10 +1,18 @@
 //! The URL fragment codec: the part of the state a visitor would share, as text.
 //!
-//! `#w=<criterion-id>:<weight>,<criterion-id>:<weight>`; criteria left out keep the
-//! default preset's weight. Keys are separated by `&` so later keys (`m=` for the method)
-//! sit beside `w=`. Decoding never fails: what cannot be used is reported and left out.
+//! `#m=topsis&w=sov-1:20,sov-2:5&g=sov-5:2&c=secnumcloud:qualified,acn&f=eu-hq,no-ref`:
+//! - `m=` the method (`weighted-sum`, the default, is left out; `topsis`, `framework`);
+//! - `w=` weights, `criterion:weight`; criteria left out keep the default preset's weight;
+//! - `g=` minimum levels (gates), `criterion:level`;
+//! - `c=` required certifications, `scheme` or `scheme:least-status`;
+//! - `f=` filters: `eu-hq` (headquarters in the EU), `eu-parent` (no parent outside the
+//!   EU), `no-ref` (hide the non-EU reference providers).
+//!
+//! Only what differs from the defaults is written. Decoding never fails: what cannot be
+//! used is reported and left out.
 
-use crate::data::Dataset;
+use crate::data::{Dataset, Filters, Flag, Requirement, Scheme};
+use crate::engine::Method;
 
 /// What a fragment asks for, with what could not be used.
 #[derive(Debug, Clone, PartialEq)]
@@ -12,6 +20,9 @@ pub struct Decoded {
     /// One weight per criterion: the fragment's, or the default preset's where the
     /// fragment says nothing or cannot be used.
     pub weights: Vec<u8>,
+    pub method: Method,
+    /// Gates (one per criterion) and filters.
+    pub filters: Filters,
     pub problems: Vec<FragmentProblem>,
 }
 
@@ -43,6 +54,21 @@ pub enum FragmentProblem {
     DuplicateCriterion {
         id: String,
     },
+    UnknownMethod {
+        method: String,
+    },
+    /// A `g=` entry that is not `criterion:level` with a level on the criterion's scale.
+    BadGate {
+        entry: String,
+    },
+    /// A `c=` entry that is not a known scheme (with one of its statuses).
+    BadCertification {
+        entry: String,
+    },
+    /// An `f=` entry that is not a known filter.
+    UnknownFilter {
+        filter: String,
+    },
 }
 
 impl FragmentProblem {
@@ -62,20 +88,23 @@ impl FragmentProblem {
 pub fn decode(fragment: &str, dataset: &Dataset) -> Decoded {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let mut problems = Vec::new();
-    let mut weights_text = None;
+    // The value of each key, in the order of KEYS.
+    const KEYS: [&str; 5] = ["w", "m", "g", "c", "f"];
+    let mut values: [Option<&str>; 5] = [None; 5];
     for part in fragment.split('&').filter(|p| !p.is_empty()) {
         let Some((key, value)) = part.split_once('=') else {
             problems.push(FragmentProblem::MalformedPart { part: part.into() });
             continue;
         };
-        match key {
-            "w" if weights_text.is_some() => {
+        match KEYS.iter().position(|k| *k == key) {
+            Some(i) if values[i].is_some() => {
                 problems.push(FragmentProblem::DuplicateKey { key: key.into() })
             }
-            "w" => weights_text = Some(value),
-            _ => problems.push(FragmentProblem::UnknownKey { key: key.into() }),
+            Some(i) => values[i] = Some(value),
+            None => problems.push(FragmentProblem::UnknownKey { key: key.into() }),
         }
     }
+    let [weights_text, method, gates, certifications, flags] = values;
     let defaults = dataset.default_weights().to_vec();
     let weights = match weights_text {
         None => defaults,
@@ -92,7 +121,81 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> Decoded {
             }
         }
     };
-    Decoded { weights, problems }
+    let method = match method {
+        None => Method::default(),
+        Some(id) => Method::ALL
+            .into_iter()
+            .find(|m| m.id() == id)
+            .unwrap_or_else(|| {
+                let method = id.into();
+                problems.push(FragmentProblem::UnknownMethod { method });
+                Method::default()
+            }),
+    };
+    let mut filters = Filters {
+        gates: vec![0; dataset.criteria.len()],
+        ..Filters::default()
+    };
+    for entry in entries(gates.unwrap_or("")) {
+        match decode_gate(entry, dataset) {
+            Some((index, level)) => filters.gates[index] = level,
+            None => problems.push(FragmentProblem::BadGate {
+                entry: entry.into(),
+            }),
+        }
+    }
+    for entry in entries(certifications.unwrap_or("")) {
+        match decode_requirement(entry) {
+            Some(r) if !filters.required.iter().any(|q| q.scheme == r.scheme) => {
+                filters.required.push(r)
+            }
+            _ => problems.push(FragmentProblem::BadCertification {
+                entry: entry.into(),
+            }),
+        }
+    }
+    for entry in entries(flags.unwrap_or("")) {
+        match Flag::ALL.into_iter().find(|f| f.id() == entry) {
+            Some(flag) => *filters.flag_mut(flag) = true,
+            None => problems.push(FragmentProblem::UnknownFilter {
+                filter: entry.into(),
+            }),
+        }
+    }
+    Decoded {
+        weights,
+        method,
+        filters,
+        problems,
+    }
+}
+
+/// The non-empty entries of a comma-separated list.
+fn entries(text: &str) -> impl Iterator<Item = &str> {
+    text.split(',').filter(|e| !e.is_empty())
+}
+
+/// `criterion:level`, a whole-number level on the criterion's scale.
+fn decode_gate(entry: &str, dataset: &Dataset) -> Option<(usize, u8)> {
+    let (id, level) = entry.split_once(':')?;
+    let index = dataset.criterion_index(id)?;
+    let level = parse_weight(level)?;
+    let scale = &dataset.criteria[index].scale;
+    (f64::from(level) <= scale.max).then_some((index, level))
+}
+
+/// `scheme` or `scheme:least-status`.
+fn decode_requirement(entry: &str) -> Option<Requirement> {
+    let (id, status) = match entry.split_once(':') {
+        Some((id, status)) => (id, Some(status)),
+        None => (entry, None),
+    };
+    let scheme = Scheme::ALL.into_iter().find(|s| s.id() == id)?;
+    let status = match status {
+        None => None,
+        Some(status) => Some(*scheme.statuses().iter().find(|s| **s == status)?),
+    };
+    Some(Requirement { scheme, status })
 }
 
 fn decode_weights(
@@ -136,9 +239,13 @@ fn parse_weight(text: &str) -> Option<u8> {
     text.parse::<u8>().ok().filter(|w| *w <= 100)
 }
 
-/// The fragment (without `#`) for `weights`: only the criteria whose weight differs from
-/// the default preset, in the dataset's order; empty when nothing differs.
-pub fn encode(dataset: &Dataset, weights: &[u8]) -> String {
+/// The fragment (without `#`) for this state: only what differs from the defaults (the
+/// default preset's weights, the weighted sum, no filters); empty when nothing does.
+pub fn encode(dataset: &Dataset, weights: &[u8], method: Method, filters: &Filters) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if method != Method::default() {
+        parts.push(format!("m={}", method.id()));
+    }
     let changed: Vec<String> = dataset
         .criteria
         .iter()
@@ -147,9 +254,30 @@ pub fn encode(dataset: &Dataset, weights: &[u8]) -> String {
         .filter(|((_, w), default)| w != default)
         .map(|((criterion, w), _)| format!("{}:{w}", criterion.id))
         .collect();
-    if changed.is_empty() {
-        String::new()
-    } else {
-        format!("w={}", changed.join(","))
+    let gates: Vec<String> = dataset
+        .criteria
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| filters.gate(*i) > 0)
+        .map(|(i, criterion)| format!("{}:{}", criterion.id, filters.gate(i)))
+        .collect();
+    let required: Vec<String> = filters
+        .required
+        .iter()
+        .map(|r| match r.status {
+            Some(status) => format!("{}:{status}", r.scheme.id()),
+            None => r.scheme.id().to_owned(),
+        })
+        .collect();
+    let flags: Vec<String> = Flag::ALL
+        .into_iter()
+        .filter(|f| filters.flag(*f))
+        .map(|f| f.id().to_owned())
+        .collect();
+    for (key, list) in [("w", changed), ("g", gates), ("c", required), ("f", flags)] {
+        if !list.is_empty() {
+            parts.push(format!("{key}={}", list.join(",")));
+        }
     }
+    parts.join("&")
 }

@@ -1,0 +1,100 @@
+//! Controls written as markup (see `markup`), and the one delegated handler that reads them.
+//!
+//! A control built with `html!` compiles to its own code; the requirement, ordering and
+//! analysis panels hold some forty controls, which built that way cost the bundle more than
+//! its whole budget had left. So their controls are markup with a `data-act` attribute, and
+//! a single `change` and `click` listener on a stable ancestor turns an event into
+//! `(act, value)`. A control whose markup is rewritten after a change loses focus with its
+//! element, so the listener notes the control's id and `restore_focus`, run after each
+//! render, puts focus back on the new element with that id.
+
+use std::cell::RefCell;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+thread_local! {
+    /// The id of the control the visitor last used, until focus is back on it.
+    static FOCUSED: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// What a delegated event says: the `data-act` of the control, and its value (a select's
+/// value, a checkbox's "true" or "false", a button's empty string).
+pub type Act = (String, String);
+
+/// Reads an event from a markup control into an `Act`, or `None` for any other element.
+pub fn act_of(event: &Event) -> Option<Act> {
+    let target: Element = event.target()?.dyn_into().ok()?;
+    let control = target.closest("[data-act]").ok()??;
+    let act = control.get_attribute("data-act")?;
+    let value = if let Some(select) = control.dyn_ref::<HtmlSelectElement>() {
+        select.value()
+    } else if let Some(input) = control.dyn_ref::<HtmlInputElement>() {
+        if input.type_() == "checkbox" {
+            input.checked().to_string()
+        } else {
+            input.value()
+        }
+    } else {
+        String::new()
+    };
+    focus_later(control.id());
+    Some((act, value))
+}
+
+/// Puts focus on the element with `id` after the next render (once it exists).
+pub fn focus_later(id: String) {
+    FOCUSED.with(|f| *f.borrow_mut() = Some(id));
+}
+
+/// A callback for `onchange`, `oninput` and `onclick` that passes on the acts of markup controls
+/// (clicks on selects and checkboxes are left to their `change`).
+pub fn delegate(on_act: Callback<Act>) -> Callback<Event> {
+    Callback::from(move |event: Event| {
+        let is_click = event.type_() == "click";
+        let is_button = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest("[data-act]").ok().flatten())
+            .is_some_and(|c| c.tag_name().eq_ignore_ascii_case("button"));
+        if is_click == is_button {
+            if let Some(act) = act_of(&event) {
+                on_act.emit(act);
+            }
+        }
+    })
+}
+
+/// Puts focus back on the control last used, once its new element is in the page; stops
+/// trying once focus is elsewhere than the page body.
+pub fn restore_focus() {
+    let document = gloo::utils::document();
+    let Some(id) = FOCUSED.with(|f| f.borrow().clone()) else {
+        return;
+    };
+    let active = document.active_element();
+    if active.as_ref().is_some_and(|a| a.id() == id) {
+        FOCUSED.with(|f| *f.borrow_mut() = None);
+        return;
+    }
+    let on_body = active.is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
+    if !on_body {
+        FOCUSED.with(|f| *f.borrow_mut() = None);
+        return;
+    }
+    // A button disabled by the change (moved to the top, say) hands focus to its
+    // neighbour that can still be used.
+    let element = document.get_element_by_id(&id).and_then(|e| {
+        if e.has_attribute("disabled") {
+            e.parent_element()?
+                .query_selector("[data-act]:not([disabled])")
+                .ok()?
+        } else {
+            Some(e)
+        }
+    });
+    if let Some(element) = element.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = element.focus();
+        FOCUSED.with(|f| *f.borrow_mut() = None);
+    }
+}

@@ -1,0 +1,71 @@
+//! What the requirements did: the providers set apart and why, what to relax when none is
+//! left, and a warning when setting providers apart changed the others' scores.
+
+use super::markup::Markup;
+use crate::data::Dataset;
+use crate::engine::screen::Exclusion;
+use crate::engine::Method;
+use crate::i18n::{I18n, Msg};
+use yew::Html;
+
+/// The notes and the list of providers not ranked, as escaped markup; empty when every
+/// provider is ranked.
+pub fn screening(
+    i18n: &I18n,
+    dataset: &Dataset,
+    excluded: &[(usize, Vec<Exclusion>)],
+    method: Method,
+    none_left: bool,
+) -> Html {
+    let mut m = Markup::default();
+    if excluded.is_empty() {
+        return m.into_html();
+    }
+    if none_left {
+        // The requirement that sets the most providers apart is the one to relax first.
+        let mut counts: Vec<(Exclusion, usize)> = Vec::new();
+        for reason in excluded.iter().flat_map(|(_, reasons)| reasons) {
+            match counts.iter_mut().find(|(r, _)| r == reason) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((*reason, 1)),
+            }
+        }
+        if let Some((reason, count)) = counts.iter().max_by_key(|(_, n)| *n) {
+            let requirement = i18n.exclusion_filter(dataset, reason);
+            let text = i18n.format(
+                Msg::NoneEligible,
+                &[("requirement", &requirement), ("count", count)],
+            );
+            m.raw("<p class=\"ecc-notice ecc-empty\" role=\"status\">")
+                .text(&text)
+                .close("p");
+        }
+    } else if method.is_relative() {
+        m.element(
+            "p",
+            "ecc-notice ecc-relative",
+            i18n.text(Msg::TopsisRelative),
+        );
+    }
+    m.open("section", "ecc-excluded");
+    m.element(
+        "h3",
+        "",
+        &i18n.format(Msg::ExcludedHeading, &[("count", &excluded.len())]),
+    );
+    m.open("ul", "ecc-list");
+    for (provider, reasons) in excluded {
+        m.open("li", "")
+            .element("strong", "", &dataset.providers[*provider].name)
+            .text(": ");
+        for (n, reason) in reasons.iter().enumerate() {
+            if n > 0 {
+                m.text("; ");
+            }
+            m.text(&i18n.exclusion(dataset, *provider, reason));
+        }
+        m.close("li");
+    }
+    m.close("ul").close("section");
+    m.into_html()
+}

@@ -1,0 +1,136 @@
+//! Screening: which providers meet the visitor's filters, and why each other one does not.
+//!
+//! Providers that fail are never silently dropped: each comes back with every reason it
+//! fails, so the widget can list them apart.
+
+use crate::data::{Dataset, Filters, Provider, Requirement};
+
+/// The EU member states, as ISO 3166-1 alpha-2 codes (Greece as `GR`, its ISO code).
+pub const EU_MEMBERS: [&str; 27] = [
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
+    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+];
+
+/// Whether `country` (ISO alpha-2, any case) is an EU member state.
+pub fn is_eu(country: &str) -> bool {
+    EU_MEMBERS
+        .iter()
+        .any(|member| member.eq_ignore_ascii_case(country))
+}
+
+/// One reason a provider fails the filters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exclusion {
+    /// Below the minimum for a criterion (or no sourced value): the criterion's index and
+    /// the minimum. The provider's value is in the dataset.
+    BelowGate { criterion: usize, minimum: u8 },
+    /// Lacks a required certification, or holds it at a weaker status.
+    Uncertified(Requirement),
+    /// Headquarters outside the EU.
+    HeadquartersOutsideEu,
+    /// A parent company outside the EU, or of unknown country.
+    ParentOutsideEu,
+    /// A non-EU reference provider, hidden by the visitor.
+    Reference,
+}
+
+/// Every reason `provider` fails `filters`; empty when it passes.
+pub fn reasons(dataset: &Dataset, filters: &Filters, provider: &Provider) -> Vec<Exclusion> {
+    let mut reasons: Vec<Exclusion> = (0..dataset.criteria.len())
+        .filter(|&criterion| {
+            let minimum = filters.gate(criterion);
+            minimum > 0
+                && provider.values[criterion]
+                    .value
+                    .is_none_or(|v| v < f64::from(minimum))
+        })
+        .map(|criterion| Exclusion::BelowGate {
+            criterion,
+            minimum: filters.gate(criterion),
+        })
+        .collect();
+    reasons.extend(
+        filters
+            .required
+            .iter()
+            .filter(|r| !meets(provider, r))
+            .map(|r| Exclusion::Uncertified(*r)),
+    );
+    let flags = [
+        (
+            filters.eu_headquarters && !is_eu(&provider.country),
+            Exclusion::HeadquartersOutsideEu,
+        ),
+        (
+            filters.eu_parent && !provider.owner.country.as_deref().is_some_and(is_eu),
+            Exclusion::ParentOutsideEu,
+        ),
+        (
+            filters.hide_references && provider.reference,
+            Exclusion::Reference,
+        ),
+    ];
+    reasons.extend(
+        flags
+            .into_iter()
+            .filter(|(fails, _)| *fails)
+            .map(|(_, r)| r),
+    );
+    reasons
+}
+
+/// Whether `provider` holds `requirement`'s scheme at its status or a stronger one.
+pub fn meets(provider: &Provider, requirement: &Requirement) -> bool {
+    let statuses = requirement.scheme.statuses();
+    let strength =
+        |status: Option<&str>| status.and_then(|s| statuses.iter().position(|k| *k == s));
+    let least = strength(requirement.status);
+    provider
+        .certifications
+        .iter()
+        .filter(|c| c.scheme == requirement.scheme)
+        .any(|c| least.is_none() || strength(c.status) >= least)
+}
+
+/// The result of screening a dataset.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Screened {
+    /// The dataset indexes of the providers that pass, in the dataset's order.
+    pub members: Vec<usize>,
+    /// Those that fail, in the dataset's order, each with every reason.
+    pub excluded: Vec<(usize, Vec<Exclusion>)>,
+}
+
+/// Screens every provider of `dataset`.
+pub fn screen(dataset: &Dataset, filters: &Filters) -> Screened {
+    let mut screened = Screened {
+        members: Vec::new(),
+        excluded: Vec::new(),
+    };
+    for (index, provider) in dataset.providers.iter().enumerate() {
+        let reasons = reasons(dataset, filters, provider);
+        if reasons.is_empty() {
+            screened.members.push(index);
+        } else {
+            screened.excluded.push((index, reasons));
+        }
+    }
+    screened
+}
+
+/// The dataset restricted to `members` (dataset indexes), for the methods whose scores
+/// depend on which providers are compared.
+pub fn restrict(dataset: &Dataset, members: &[usize]) -> Dataset {
+    Dataset {
+        meta: dataset.meta.clone(),
+        groups: dataset.groups.clone(),
+        criteria: dataset.criteria.clone(),
+        presets: dataset.presets.clone(),
+        default_preset: dataset.default_preset,
+        profiles: dataset.profiles.clone(),
+        providers: members
+            .iter()
+            .map(|&i| dataset.providers[i].clone())
+            .collect(),
+    }
+}
