@@ -7,7 +7,7 @@
 
 pub mod audit;
 mod date;
-mod json;
+pub(crate) mod json;
 mod read;
 mod text;
 

@@ -66,32 +66,25 @@ impl Catalogue {
     /// A catalogue from a JSON object of message ids to texts; a message the object lacks
     /// stays English. Returns the ids it did not know, so a translator can fix them.
     pub fn from_json(lang: &str, json: &str) -> Result<(Catalogue, Vec<String>), String> {
-        let texts = match serde_json::from_str(json) {
-            Ok(serde_json::Value::Object(texts)) => texts,
+        use crate::data::json::{tree, Value};
+        let texts = match tree(json) {
+            Ok(Value::Object(texts)) => texts,
             Ok(_) => {
                 return Err("a translation file is a JSON object of message ids to texts".into())
             }
-            // Line and column only: serde_json's own message would bring in float formatting.
-            Err(err) => {
-                return Err(format!(
-                    "not JSON (line {}, column {})",
-                    err.line(),
-                    err.column()
-                ))
-            }
+            Err((line, column)) => return Err(format!("not JSON (line {line}, column {column})")),
         };
         let mut catalogue = Catalogue::english();
         catalogue.lang = lang.into();
         let mut unknown = Vec::new();
-        for (id, text) in texts {
+        for (id, text) in texts.0 {
             match (Msg::ALL.iter().position(|m| m.id() == id), text) {
-                (Some(index), serde_json::Value::String(text)) => {
-                    catalogue.messages[index] = Cow::Owned(text)
-                }
+                (Some(index), Value::String(text)) => catalogue.messages[index] = Cow::Owned(text),
                 _ => unknown.push(id),
             }
         }
-        unknown.sort_unstable();
+        let order = crate::order::sorted(unknown.len(), &|a, b| unknown[a].cmp(&unknown[b]));
+        let unknown = order.into_iter().map(|i| unknown[i].clone()).collect();
         Ok((catalogue, unknown))
     }
 

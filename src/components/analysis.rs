@@ -55,7 +55,7 @@ pub fn analysis(
     let label = i18n.text(Msg::SmaaUncertainty);
     let current = uncertainty.to_string();
     m.select(
-        &format!("{prefix}-uncertainty"),
+        &[prefix, "-uncertainty"].concat(),
         "uncertainty",
         label,
         &current,

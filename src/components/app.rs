@@ -1,6 +1,7 @@
 //! The root: downloads the data file, then shows the comparison, a load error with a
 //! retry, or the problems that make the file unusable.
 
+use super::choice::{delegate, Act};
 use super::markup::Markup;
 use super::notice::notice;
 use super::Compare;
@@ -44,40 +45,50 @@ enum Load {
 /// The whole widget: the comparison once its data file has arrived.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let load = use_state(|| Load::Loading);
-    // Bumped by "Try again" to run the download effect once more.
-    let attempt = use_state(|| 0u32);
+    // The download, and how many times "Try again" was pressed (which runs it again).
+    let load = use_state(|| (Load::Loading, 0u32));
+    let attempt = load.1;
     {
         let load = load.clone();
         let i18n = props.i18n.clone();
-        use_effect_with((props.data_url.clone(), *attempt), move |(url, _)| {
-            load.set(Load::Loading);
-            let url = url.clone();
+        use_effect_with((props.data_url.clone(), attempt), move |(url, attempt)| {
+            let (url, attempt) = (url.clone(), *attempt);
+            load.set((Load::Loading, attempt));
             wasm_bindgen_futures::spawn_local(async move {
-                load.set(download(&url, &i18n).await);
+                load.set((download(&url, &i18n).await, attempt));
             });
         });
     }
+    // "Try again" (act `retry`, see `choice`).
     let retry = {
-        let attempt = attempt.clone();
-        Callback::from(move |_| attempt.set(*attempt + 1))
+        let load = load.clone();
+        delegate(Callback::from(move |(act, _): Act| {
+            if act == "retry" {
+                load.set((Load::Loading, attempt + 1))
+            }
+        }))
     };
     let i18n = &props.i18n;
-    let body = match &*load {
-        Load::Loading => html! {
-            <p class="ecc-loading" role="status">{ i18n.text(Msg::Loading) }</p>
-        },
-        Load::Failed(reason) => html! {
-            <div class="ecc-notice ecc-notice--error" role="alert">
-                <p>{ i18n.format(Msg::LoadFailed, &[("url", &props.data_url)]) }</p>
-                <p>{ reason }</p>
-                <button type="button" class="ecc-button" onclick={retry}>{ i18n.text(Msg::Retry) }</button>
-            </div>
-        },
+    let mut m = Markup::default();
+    let body = match &load.0 {
+        Load::Loading => {
+            m.raw("<p class=\"ecc-loading\" role=\"status\">")
+                .text(i18n.text(Msg::Loading))
+                .close("p");
+            m.into_html()
+        }
+        Load::Failed(reason) => {
+            m.raw("<div class=\"ecc-notice ecc-notice--error\" role=\"alert\">");
+            let failed = i18n.format(Msg::LoadFailed, &[("url", &props.data_url)]);
+            m.element("p", "", &failed).element("p", "", reason);
+            let id = format!("{}-retry", props.id_prefix);
+            m.button(&id, "retry", i18n.text(Msg::Retry), None, false)
+                .close("div");
+            m.into_html()
+        }
         Load::Unusable(problems) => {
             let items: Vec<String> = problems.iter().map(|p| i18n.data_problem(p)).collect();
             let title = i18n.format(Msg::DataUnusable, &[("url", &props.data_url)]);
-            let mut m = Markup::default();
             notice(&mut m, &title, None, &items, true);
             m.into_html()
         }
@@ -88,7 +99,7 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
     html! {
-            <div class="ecc" lang={props.i18n.lang().to_owned()}>
+            <div class="ecc" lang={props.i18n.lang().to_owned()} onclick={retry.reform(Event::from)}>
                 <h1 class="ecc-title">{ i18n.text(Msg::AppTitle) }</h1>
                 { body }
             </div>

@@ -49,9 +49,6 @@ pub fn Compare(props: &CompareProps) -> Html {
         use_reducer(move || AppState::from_fragment(dataset, &fragment))
     };
 
-    // The fragment follows the state, without a history entry per slider tick.
-    use_effect_with(state.fragment(), |fragment| replace_fragment(fragment));
-
     // A fragment edited by hand (or a shared link opened in the same tab) is applied.
     {
         let dispatcher = state.dispatcher();
@@ -66,36 +63,45 @@ pub fn Compare(props: &CompareProps) -> Html {
         });
     }
 
-    // After each render: the sliders show the weights, and focus is back on the control
-    // the visitor used if its element was rewritten.
+    // What the live region will say once the ranking settles (see `Announcer`).
+    let announcer = use_mut_ref(Announcer::default);
+
+    // What this visitor has arranged that a link does not share (one hook for all of it).
+    let view = {
+        let (weights, filters) = (state.weights.clone(), state.filters.clone());
+        use_reducer(move || View {
+            order: initial_order(&weights),
+            analysis_open: false,
+            uncertainty: 20,
+            pair: (0, 1),
+            requirements_open: requirements::count(&filters) > 0,
+            announced: String::new(),
+        })
+    };
+    // After each render: the fragment follows the state (without a history entry per
+    // slider tick), the sliders show the weights, focus is back on the control the visitor
+    // used if its element was rewritten, and a settled new ranking is announced.
     {
         let (dataset, weights, prefix) = (
             state.dataset.clone(),
             state.weights.clone(),
             props.id_prefix.clone(),
         );
+        let (fragment, message) = (state.fragment(), announcement(i18n, &state));
+        let view = view.dispatcher();
         use_effect(move || {
+            replace_fragment(&fragment);
             sync_weights(&dataset, &weights, &prefix);
             restore_focus();
+            announcer.borrow_mut().settle(message, view);
         });
     }
-
-    // The order of criteria for rank order centroid weights, heaviest first at the start.
-    let order = {
-        let weights = state.weights.clone();
-        use_state(move || initial_order(&weights))
-    };
-    // The analysis disclosure: computed only while open.
-    let analysis_open = use_state(|| false);
-    let uncertainty = use_state(|| 20u8);
-    let pair = use_state(|| (0usize, 1usize));
-    let announced = use_announcement(i18n, &state);
-    // Requirements open at first when a shared link brings some; then the visitor decides.
-    let requirements_open = *use_state(|| requirements::count(&state.filters) > 0);
+    let (order, uncertainty, pair) = (&view.order, view.uncertainty, view.pair);
 
     let on_act = {
         let dispatcher = state.dispatcher();
-        let (order, uncertainty, pair) = (order.clone(), uncertainty.clone(), pair.clone());
+        let view = view.dispatcher();
+        let order = order.clone();
         let (weights, selected) = (state.weights.clone(), state.selected);
         let dataset = state.dataset.clone();
         let prefix = props.id_prefix.clone();
@@ -123,21 +129,18 @@ pub fn Compare(props: &CompareProps) -> Html {
                 ("close", _) => {
                     // Focus goes back to the name that opened the details.
                     if let Some(p) = selected.and_then(|i| dataset.providers.get(i)) {
-                        focus_later(format!("{prefix}-open-{}", p.id));
+                        focus_later([&prefix, "-open-", p.id.as_str()].concat());
                     }
                     Some(Action::ShowProvider(None))
                 }
                 ("uncertainty", _) => {
-                    uncertainty.set(value.parse::<u8>().unwrap_or(20).min(100));
+                    let u = value.parse::<u8>().unwrap_or(20).min(100);
+                    view.dispatch(ViewChange::Uncertainty(u));
                     None
                 }
                 ("pair-a" | "pair-b", _) => {
-                    let chosen = value.parse().unwrap_or(0);
-                    pair.set(if kind == "pair-a" {
-                        (chosen, pair.1)
-                    } else {
-                        (pair.0, chosen)
-                    });
+                    let place = value.parse().unwrap_or(0);
+                    view.dispatch(ViewChange::Pair(kind == "pair-b", place));
                     None
                 }
                 ("apply-order", _) => {
@@ -146,7 +149,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                 }
                 _ => {
                     if let Some(changed) = moved(&order, &act) {
-                        order.set(changed);
+                        view.dispatch(ViewChange::Order(changed));
                     }
                     requirements::action(&act, &value)
                 }
@@ -187,17 +190,15 @@ pub fn Compare(props: &CompareProps) -> Html {
     }
     // Built once per dataset and language, not on every slider move: the sliders must not
     // be replaced while dragged.
-    let footer = use_memo((i18n.clone(), state.dataset.clone()), |(i18n, dataset)| {
-        dataset_info(i18n, dataset)
-    });
-    let weights_panel = use_memo(
+    let fixed = use_memo(
         (i18n.clone(), state.dataset.clone(), props.id_prefix.clone()),
         |(i18n, dataset, prefix)| {
             let mut m = Markup::default();
             weight_panel(&mut m, i18n, dataset, prefix);
-            m.into_html()
+            (m.into_html(), dataset_info(i18n, dataset))
         },
     );
+    let (weights_panel, footer) = (fixed.0.clone(), fixed.1.clone());
     let mut presets = Markup::default();
     preset_picker(
         &mut presets,
@@ -230,7 +231,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         Ok(ranking) => {
             let (dataset, selected) = (&state.dataset, state.selected);
             ranking_table(&mut results, i18n, dataset, ranking, selected, prefix);
-            if *analysis_open {
+            if view.analysis_open {
                 let subject = Analysed {
                     i18n,
                     scope: &state.scope,
@@ -239,7 +240,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                     weights: &state.weights,
                     ranking,
                 };
-                analysis(&mut analysed, &subject, *uncertainty, *pair, prefix);
+                analysis(&mut analysed, &subject, uncertainty, pair, prefix);
             }
         }
         Err(_) => {
@@ -248,12 +249,12 @@ pub fn Compare(props: &CompareProps) -> Html {
         }
     }
     let ontoggle = {
-        let open = analysis_open.clone();
+        let view = view.dispatcher();
         Callback::from(move |e: Event| {
-            open.set(
-                e.target_unchecked_into::<web_sys::HtmlDetailsElement>()
-                    .open(),
-            )
+            let open = e
+                .target_unchecked_into::<web_sys::HtmlDetailsElement>()
+                .open();
+            view.dispatch(ViewChange::AnalysisOpen(open))
         })
     };
     let none_left = state.ranking.as_ref().is_ok_and(|r| r.entries.is_empty());
@@ -277,7 +278,7 @@ pub fn Compare(props: &CompareProps) -> Html {
             prefix,
         );
     }
-    let heading = format!("{prefix}-weights-heading");
+    let heading = [prefix, "-weights-heading"].concat();
     html! {
         <div class="ecc-compare" onchange={on_act.clone()} oninput={on_act.reform(Event::from)}
             onclick={on_act.reform(Event::from)}>
@@ -287,12 +288,12 @@ pub fn Compare(props: &CompareProps) -> Html {
                 <section class="ecc-controls" aria-labelledby={heading.clone()}>
                     <h2 id={heading}>{ i18n.text(Msg::WeightsHeading) }</h2>
                     <div>{ presets.into_html() }</div>
-                    <div>{ (*weights_panel).clone() }</div>
+                    <div>{ weights_panel }</div>
                     <details class="ecc-more ecc-elicit">
                         <summary>{ i18n.text(Msg::ElicitHeading) }</summary>
                         { ordering.into_html() }
                     </details>
-                    <details class="ecc-more ecc-requirements" open={requirements_open}>
+                    <details class="ecc-more ecc-requirements" open={view.requirements_open}>
                         <summary>{ filters_summary }</summary>
                         { filters.into_html() }
                     </details>
@@ -302,7 +303,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                     <div class="ecc-screening">{ screened }</div>
                     // The one live region: the table itself is not live, which would read
                     // every row on every change.
-                    <div class="ecc-visually-hidden" role="status">{ announced }</div>
+                    <div class="ecc-visually-hidden" role="status">{ view.announced.clone() }</div>
                     <details class="ecc-more ecc-analysis" ontoggle={ontoggle}>
                         <summary>{ i18n.text(Msg::AnalysisHeading) }</summary>
                         { analysed.into_html() }
@@ -310,7 +311,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                     <div class="ecc-detail-slot">{ detail.into_html() }</div>
                 </section>
             </div>
-            { (*footer).clone() }
+            { footer }
         </div>
     }
 }
@@ -321,12 +322,81 @@ const SETTLE_MS: u32 = 700;
 /// How many leading providers the announcement names.
 const ANNOUNCED: usize = 3;
 
-/// What the live region says: once the ranking has settled, who leads (the first ranking
-/// is not announced: nothing has changed yet).
-#[hook]
-fn use_announcement(i18n: &I18n, state: &AppState) -> String {
-    let announced = use_state(String::new);
-    let message = match &state.ranking {
+/// What the visitor has arranged that is not shared in links.
+#[derive(Debug, Clone, PartialEq)]
+struct View {
+    /// The criteria in the visitor's order of importance, for rank order centroid weights.
+    order: Vec<usize>,
+    /// Whether the analysis disclosure is open: the analyses run only then.
+    analysis_open: bool,
+    /// For the rank acceptability, in percent.
+    uncertainty: u8,
+    /// The two providers compared, as positions in the ranking.
+    pair: (usize, usize),
+    /// Open at first when a shared link brings requirements; then the visitor decides.
+    requirements_open: bool,
+    /// What the live region says.
+    announced: String,
+}
+
+enum ViewChange {
+    Order(Vec<usize>),
+    AnalysisOpen(bool),
+    Uncertainty(u8),
+    /// The second provider (`true`) or the first, and its position in the ranking.
+    Pair(bool, usize),
+    Announce(String),
+}
+
+impl Reducible for View {
+    type Action = ViewChange;
+
+    fn reduce(self: Rc<Self>, change: ViewChange) -> Rc<Self> {
+        let mut view = (*self).clone();
+        match change {
+            ViewChange::Order(order) => view.order = order,
+            ViewChange::AnalysisOpen(open) => view.analysis_open = open,
+            ViewChange::Uncertainty(u) => view.uncertainty = u,
+            ViewChange::Pair(second, place) => {
+                if second {
+                    view.pair.1 = place
+                } else {
+                    view.pair.0 = place
+                }
+            }
+            ViewChange::Announce(message) => view.announced = message,
+        }
+        Rc::new(view)
+    }
+}
+
+/// The announcement of a new ranking, once it has stayed still for `SETTLE_MS`.
+#[derive(Default)]
+struct Announcer {
+    /// The last message seen (`None` before the first ranking, which is not announced:
+    /// nothing has changed yet).
+    last: Option<String>,
+    timer: Option<gloo::timers::callback::Timeout>,
+}
+
+impl Announcer {
+    /// Called after each render: a message that differs from the last one restarts the wait.
+    fn settle(&mut self, message: String, view: UseReducerDispatcher<View>) {
+        if self.last.as_ref() == Some(&message) {
+            return;
+        }
+        let first = self.last.replace(message.clone()).is_none();
+        self.timer = (!first).then(|| {
+            gloo::timers::callback::Timeout::new(SETTLE_MS, move || {
+                view.dispatch(ViewChange::Announce(message))
+            })
+        });
+    }
+}
+
+/// What the live region says of a ranking: who leads.
+fn announcement(i18n: &I18n, state: &AppState) -> String {
+    match &state.ranking {
         Ok(ranking) => {
             let mut top = String::new();
             for entry in ranking.entries.iter().take(ANNOUNCED) {
@@ -343,19 +413,7 @@ fn use_announcement(i18n: &I18n, state: &AppState) -> String {
             i18n.format(Msg::StatusRanking, &[("top", &top)])
         }
         Err(_) => i18n.text(Msg::AllWeightsZero).to_owned(),
-    };
-    let first = use_mut_ref(|| true);
-    {
-        let announced = announced.clone();
-        use_effect_with(message, move |message| {
-            let timeout = (!std::mem::replace(&mut *first.borrow_mut(), false)).then(|| {
-                let message = message.clone();
-                gloo::timers::callback::Timeout::new(SETTLE_MS, move || announced.set(message))
-            });
-            move || drop(timeout)
-        });
     }
-    (*announced).clone()
 }
 
 /// Writes the fragment into the address bar with `history.replaceState`, so moving a

@@ -46,7 +46,7 @@ pub fn order_controls(
     m.close("ol");
     let apply = i18n.text(Msg::ElicitApply);
     m.button(
-        &format!("{prefix}-apply-order"),
+        &[prefix, "-apply-order"].concat(),
         "apply-order",
         apply,
         None,

@@ -26,14 +26,14 @@ pub fn preset_picker(
     m.open("div", "ecc-presets").open("div", "ecc-preset-row");
     let label = i18n.text(Msg::PresetLabel);
     m.select(
-        &format!("{prefix}-preset"),
+        &[prefix, "-preset"].concat(),
         "preset",
         label,
         current,
         &options,
     );
     let reset = i18n.text(Msg::Reset);
-    m.button(&format!("{prefix}-reset"), "reset", reset, None, false);
+    m.button(&[prefix, "-reset"].concat(), "reset", reset, None, false);
     m.close("div").open("div", "ecc-preset-about");
     if let Some(preset) = active.and_then(|i| dataset.presets.get(i)) {
         m.element("p", "", preset.description.get(lang));

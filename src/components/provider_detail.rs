@@ -20,15 +20,15 @@ pub fn provider_detail(
 ) {
     let p = &dataset.providers[provider];
     m.raw("<section class=\"ecc-detail\"")
-        .attr("id", &format!("{prefix}-detail"))
-        .attr("aria-labelledby", &format!("{prefix}-detail-title"))
+        .attr("id", &[prefix, "-detail"].concat())
+        .attr("aria-labelledby", &[prefix, "-detail-title"].concat())
         .raw("><div class=\"ecc-detail-head\"><h2")
-        .attr("id", &format!("{prefix}-detail-title"))
+        .attr("id", &[prefix, "-detail-title"].concat())
         .raw(">")
         .text(&p.name)
         .raw("</h2>");
     m.button(
-        &format!("{prefix}-close"),
+        &[prefix, "-close"].concat(),
         "close",
         i18n.text(Msg::Close),
         None,

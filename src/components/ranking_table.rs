@@ -49,10 +49,10 @@ pub fn ranking_table(
         m.raw("</td><th scope=\"row\" class=\"ecc-provider\"><span class=\"ecc-name\">");
         let open = selected == Some(entry.provider);
         m.raw("<button type=\"button\" class=\"ecc-link\"")
-            .attr("id", &format!("{prefix}-open-{}", p.id))
-            .attr("data-act", &format!("show:{}", entry.provider))
+            .attr("id", &[prefix, "-open-", &p.id].concat())
+            .attr("data-act", &["show:", &entry.provider.to_string()].concat())
             .attr("aria-expanded", if open { "true" } else { "false" })
-            .attr("aria-controls", &format!("{prefix}-detail"))
+            .attr("aria-controls", &[prefix, "-detail"].concat())
             .raw(">")
             .text(&p.name)
             .raw("</button></span>");

@@ -16,7 +16,7 @@ pub fn method_controls(m: &mut Markup, i18n: &I18n, method: Method, prefix: &str
         options.push((m.id(), i18n.method(m).0));
     }
     m.select(
-        &format!("{prefix}-method"),
+        &[prefix, "-method"].concat(),
         "method",
         i18n.text(Msg::MethodLabel),
         method.id(),
@@ -52,7 +52,7 @@ pub fn requirements(
         let current = active.map_or("custom", |i| ids[i].as_str());
         let label = i18n.text(Msg::ProfileLabel);
         m.select(
-            &format!("{prefix}-profile"),
+            &[prefix, "-profile"].concat(),
             "profile",
             label,
             current,
@@ -80,7 +80,7 @@ pub fn requirements(
             }
         }
         let current = filters.gate(i).to_string();
-        let (id, act) = (format!("{prefix}-gate-{}", c.id), format!("gate:{i}"));
+        let (id, act) = ([prefix, "-gate-", &c.id].concat(), format!("gate:{i}"));
         m.select(&id, &act, c.label.get(lang), &current, &options);
     }
     m.close("fieldset");
@@ -105,8 +105,8 @@ pub fn requirements(
         for (status, text) in scheme.statuses().iter().zip(&texts) {
             options.push((status, text.as_str()));
         }
-        let id = format!("{prefix}-cert-{}", scheme.id());
-        let act = format!("cert:{}", scheme.id());
+        let id = [prefix, "-cert-", scheme.id()].concat();
+        let act = ["cert:", scheme.id()].concat();
         m.select(&id, &act, scheme.name(), current, &options);
     }
     m.close("fieldset");
@@ -115,14 +115,14 @@ pub fn requirements(
         .element("legend", "", i18n.text(Msg::OtherLegend));
     for flag in Flag::ALL {
         let (id, act) = (
-            format!("{prefix}-flag-{}", flag.id()),
-            format!("flag:{}", flag.id()),
+            [prefix, "-flag-", flag.id()].concat(),
+            ["flag:", flag.id()].concat(),
         );
         m.checkbox(&id, &act, i18n.flag(flag), filters.flag(flag));
     }
     m.close("fieldset");
     let clear = i18n.text(Msg::ClearFilters);
-    m.button(&format!("{prefix}-clear"), "clear", clear, None, false);
+    m.button(&[prefix, "-clear"].concat(), "clear", clear, None, false);
 }
 
 /// The state action a requirement or method control asks for.

@@ -27,7 +27,7 @@ pub fn weight_panel(m: &mut Markup, i18n: &I18n, dataset: &Dataset, prefix: &str
             if c.group != group {
                 continue;
             }
-            let id = format!("{prefix}-w-{}", c.id);
+            let id = [prefix, "-w-", &c.id].concat();
             let label = c.label.get(lang);
             m.open("div", "ecc-weight")
                 .raw("<label")
@@ -35,7 +35,7 @@ pub fn weight_panel(m: &mut Markup, i18n: &I18n, dataset: &Dataset, prefix: &str
                 .raw(">")
                 .text(label)
                 .raw("</label><p class=\"ecc-hint\"")
-                .attr("id", &format!("{id}-description"))
+                .attr("id", &[id.as_str(), "-description"].concat())
                 .raw(">")
                 .text(c.description.get(lang))
                 .raw("</p><div class=\"ecc-weight-row\">");
@@ -57,13 +57,13 @@ pub fn weight_panel(m: &mut Markup, i18n: &I18n, dataset: &Dataset, prefix: &str
                         .attr("id", &id)
                         .attr("data-criterion-id", &c.id)
                         .attr("data-act", &format!("weight:{index}"))
-                        .attr("aria-describedby", &format!("{id}-description"))
+                        .attr("aria-describedby", &[id.as_str(), "-description"].concat())
                         .raw(">");
                 }
             }
             m.raw("<output class=\"ecc-weight-value\"")
                 .attr("for", &id)
-                .attr("id", &format!("{id}-value"))
+                .attr("id", &[id.as_str(), "-value"].concat())
                 .raw("></output></div></div>");
         }
         m.close("fieldset");
@@ -75,7 +75,7 @@ pub fn weight_panel(m: &mut Markup, i18n: &I18n, dataset: &Dataset, prefix: &str
 pub fn sync_weights(dataset: &Dataset, weights: &[u8], prefix: &str) {
     let document = gloo::utils::document();
     for (c, weight) in dataset.criteria.iter().zip(weights) {
-        let id = format!("{prefix}-w-{}", c.id);
+        let id = [prefix, "-w-", &c.id].concat();
         let value = weight.to_string();
         if let Some(input) = document
             .get_element_by_id(&id)
@@ -85,7 +85,7 @@ pub fn sync_weights(dataset: &Dataset, weights: &[u8], prefix: &str) {
                 input.set_value(&value);
             }
         }
-        if let Some(output) = document.get_element_by_id(&format!("{id}-value")) {
+        if let Some(output) = document.get_element_by_id(&[id.as_str(), "-value"].concat()) {
             if output.text_content().as_deref() != Some(&value) {
                 output.set_text_content(Some(&value));
             }

@@ -1,12 +1,118 @@
-//! Text to a JSON tree.
+//! Text to a JSON tree, and the tree.
 //!
-//! In the browser the tree comes from the browser's own `JSON.parse`, converted to a
-//! `serde_json::Value`: serde_json's parser would add about 4 KB brotli to a bundle that has
-//! no room for it. Only when the text is not JSON does `syntax_error` scan it, to say where
-//! (line and column, as serde_json says it on the host). On the host (tests, the data
-//! check) serde_json parses, and the tests check that both agree.
+//! In the browser the tree comes from the browser's own `JSON.parse`; serde_json's parser
+//! and its map types would add about 7 KB brotli to a bundle that has no room for them.
+//! Only when the text is not JSON does `syntax_error` scan it, to say where (line and
+//! column, as serde_json says it). On the host (tests, the data check) serde_json parses
+//! and its tree is converted, so both read the same tree; the tests check that both place
+//! syntax errors alike.
+//!
+//! Numbers are `f64`, as in JavaScript: a whole-valued number (`15` or `15.0`) reads as a
+//! whole number on both.
 
-use serde_json::Value;
+/// A JSON value. Objects keep their keys in the text's order (a repeated key keeps its
+/// first place and its last value, as `JSON.parse` does).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Number(Number),
+    String(String),
+    Array(Vec<Value>),
+    Object(Map),
+}
+
+/// A JSON number.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number(pub f64);
+
+/// 2^53: every whole number below it is exact in an `f64`.
+const EXACT: f64 = 9_007_199_254_740_992.0;
+
+impl Number {
+    pub fn as_f64(&self) -> Option<f64> {
+        Some(self.0)
+    }
+
+    /// The number, if it is whole (and exact).
+    pub fn as_i64(&self) -> Option<i64> {
+        (self.0.fract() == 0.0 && self.0.abs() < EXACT).then_some(self.0 as i64)
+    }
+
+    /// The number, if it is whole, exact and not negative.
+    pub fn as_u64(&self) -> Option<u64> {
+        self.as_i64().and_then(|n| u64::try_from(n).ok())
+    }
+}
+
+/// A JSON object: its entries in order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Map(pub Vec<(String, Value)>);
+
+impl Map {
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(k, _)| k)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Sets `key`: a new key goes last, a known one keeps its place.
+    fn insert(&mut self, key: String, value: Value) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => *v = value,
+            None => self.0.push((key, value)),
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a Map {
+    type Item = (&'a String, &'a Value);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (String, Value)>,
+        fn(&'a (String, Value)) -> (&'a String, &'a Value),
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl Value {
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        match self {
+            Value::Object(map) => map.get(key),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn as_u64(&self) -> Option<u64> {
+        match self {
+            Value::Number(n) => n.as_u64(),
+            _ => None,
+        }
+    }
+}
 
 /// The tree, or the line and column (1-based) where the text stops being JSON.
 #[cfg(target_arch = "wasm32")]
@@ -20,7 +126,28 @@ pub fn tree(json: &str) -> Result<Value, (usize, usize)> {
 /// The tree, or the line and column (1-based) where the text stops being JSON.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn tree(json: &str) -> Result<Value, (usize, usize)> {
-    serde_json::from_str(json).map_err(|err| (err.line(), err.column()))
+    serde_json::from_str(json)
+        .map(|tree| from_serde(&tree))
+        .map_err(|err| (err.line(), err.column()))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn from_serde(value: &serde_json::Value) -> Value {
+    use serde_json::Value as S;
+    match value {
+        S::Null => Value::Null,
+        S::Bool(b) => Value::Bool(*b),
+        S::Number(n) => Value::Number(Number(n.as_f64().unwrap_or(f64::NAN))),
+        S::String(s) => Value::String(s.clone()),
+        S::Array(items) => Value::Array(items.iter().map(from_serde).collect()),
+        S::Object(map) => {
+            let mut object = Map::default();
+            for (k, v) in map {
+                object.insert(k.clone(), from_serde(v));
+            }
+            Value::Object(object)
+        }
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -29,14 +156,14 @@ fn from_js(value: &wasm_bindgen::JsValue) -> Value {
     if let Some(b) = value.as_bool() {
         Value::Bool(b)
     } else if let Some(n) = value.as_f64() {
-        number(n)
+        Value::Number(Number(n))
     } else if let Some(s) = value.as_string() {
         Value::String(s)
     } else if js_sys::Array::is_array(value) {
         let array: &js_sys::Array = value.unchecked_ref();
         Value::Array(array.iter().map(|item| from_js(&item)).collect())
     } else if value.is_object() {
-        let mut map = serde_json::Map::new();
+        let mut map = Map::default();
         for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
             let pair: js_sys::Array = entry.unchecked_into();
             map.insert(
@@ -47,21 +174,6 @@ fn from_js(value: &wasm_bindgen::JsValue) -> Value {
         Value::Object(map)
     } else {
         Value::Null
-    }
-}
-
-/// A JSON number as serde_json would hold it: whole numbers as integers (so that
-/// `as_u64` and `as_i64` read them), others as floats.
-pub fn number(n: f64) -> Value {
-    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: every whole number below is exact.
-    if n.fract() == 0.0 && n.abs() < EXACT {
-        if n >= 0.0 {
-            Value::from(n as u64)
-        } else {
-            Value::from(n as i64)
-        }
-    } else {
-        serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number)
     }
 }
 
@@ -275,7 +387,7 @@ mod tests {
         ];
         for case in cases {
             let ours = syntax_error(case);
-            let theirs = serde_json::from_str::<Value>(case).unwrap_err();
+            let theirs = serde_json::from_str::<serde_json::Value>(case).unwrap_err();
             assert_eq!(ours, (theirs.line(), theirs.column()), "{case:?}");
         }
         for good in [
@@ -284,7 +396,7 @@ mod tests {
             "{\"a\": [1, -2.5e3, true, null, \"\\\"\"]}",
             " 0 ",
         ] {
-            assert!(serde_json::from_str::<Value>(good).is_ok());
+            assert!(serde_json::from_str::<serde_json::Value>(good).is_ok());
             let mut scanner = Scanner {
                 bytes: good.as_bytes(),
                 at: 0,
@@ -294,10 +406,23 @@ mod tests {
     }
 
     #[test]
-    fn numbers_keep_whole_numbers_whole() {
-        assert_eq!(number(15.0).as_u64(), Some(15));
-        assert_eq!(number(-3.0).as_i64(), Some(-3));
-        assert_eq!(number(2.5).as_f64(), Some(2.5));
-        assert_eq!(number(1e300).as_u64(), None);
+    fn whole_numbers_read_as_whole_on_the_host_as_in_the_browser() {
+        let tree = tree("[15, 15.0, -3, 2.5, 1e300]").unwrap();
+        let Value::Array(items) = tree else {
+            panic!("an array")
+        };
+        let whole: Vec<Option<u64>> = items.iter().map(Value::as_u64).collect();
+        assert_eq!(whole, [Some(15), Some(15), None, None, None]);
+        assert_eq!(Number(-3.0).as_i64(), Some(-3));
+    }
+
+    #[test]
+    fn a_repeated_key_keeps_its_place_and_its_last_value() {
+        let tree = tree(r#"{"a": 1, "b": 2, "a": 3}"#).unwrap();
+        let Value::Object(map) = tree else {
+            panic!("an object")
+        };
+        assert_eq!(map.keys().collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(map.get("a").and_then(Value::as_u64), Some(3));
     }
 }
