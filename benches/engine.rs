@@ -87,8 +87,9 @@ mod host {
                         }
                     })
                     .collect(),
-                ..template.clone()
+                ..(*template).clone()
             })
+            .map(std::rc::Rc::new)
             .collect();
         d
     }

@@ -16,6 +16,8 @@ pub use read::{is_valid_id, is_web_url, parse};
 pub use text::Text;
 
 /// The only format version this build reads.
+use std::rc::Rc;
+
 pub const FORMAT_VERSION: i64 = 1;
 
 /// A validated data file.
@@ -29,7 +31,8 @@ pub struct Dataset {
     pub default_preset: usize,
     /// Ready-made filters (national rules), in the file's order; may be empty.
     pub profiles: Vec<Profile>,
-    pub providers: Vec<Provider>,
+    /// Shared, so that a dataset restricted to some providers copies pointers, not facts.
+    pub providers: Vec<Rc<Provider>>,
 }
 
 impl Dataset {

@@ -181,6 +181,7 @@ fn from_js(value: &wasm_bindgen::JsValue) -> Value {
 /// bytes) of the first character that cannot continue a JSON text, or of the last
 /// one when the text stops short. (A bad line break is at column 0 of the next line.)
 /// Only called on a text the parser has refused.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub fn syntax_error(json: &str) -> (usize, usize) {
     let bytes = json.as_bytes();
     let at = Scanner { bytes, at: 0 }
@@ -197,11 +198,13 @@ pub fn syntax_error(json: &str) -> (usize, usize) {
 }
 
 /// A JSON validator over bytes; each method returns the position of the first bad byte.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 struct Scanner<'a> {
     bytes: &'a [u8],
     at: usize,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 impl Scanner<'_> {
     fn document(&mut self) -> Result<(), usize> {
         self.value()?;

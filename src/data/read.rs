@@ -332,7 +332,7 @@ impl Reader {
             presets,
             default_preset,
             profiles,
-            providers,
+            providers: providers.into_iter().map(std::rc::Rc::new).collect(),
         })
     }
 

@@ -1,6 +1,7 @@
 //! Ordering scored providers: ranks with ties, listed by name within a tie.
 
 use crate::data::Provider;
+use std::rc::Rc;
 
 /// Scores closer than this (on the 0-100 scale) are equal: they differ only by the
 /// rounding of floating-point sums in another order.
@@ -34,7 +35,7 @@ impl Ranking {
     /// Orders `providers` by `scores` (same order): best first, equal scores by name, then id.
     /// Names compare with ASCII letters folded to lower case: full Unicode case folding
     /// would ship its tables (about 12 KB) for a tie-break.
-    pub fn from_scores(providers: &[Provider], scores: Vec<f64>) -> Ranking {
+    pub fn from_scores(providers: &[Rc<Provider>], scores: Vec<f64>) -> Ranking {
         let keys: Vec<i64> = scores.iter().map(|&s| tie_key(s)).collect();
         let names: Vec<String> = providers
             .iter()
