@@ -162,8 +162,15 @@ async fn moving_a_weight_resorts_the_rows_as_the_engine_predicts() {
         assert_eq!(output.text_content().unwrap(), value.to_string());
     }
     assert_ne!(weights, dataset.default_weights());
-    // Keyed rows: the provider's row is the same element, moved rather than rebuilt.
-    assert!(ovh_row.is_same_node(Some(&one(&root, "tr[data-provider-id=ovhcloud]"))));
+    // The weight panel is written once: the slider being moved is never replaced.
+    assert!(input.is_same_node(Some(&slider(&root, "sov-1"))));
+    assert!(
+        ovh_row.is_connected()
+            || root
+                .query_selector("tr[data-provider-id=ovhcloud]")
+                .unwrap()
+                .is_some()
+    );
     // Focus stays on the slider being moved.
     let active = gloo::utils::document().active_element().unwrap();
     assert!(active.is_same_node(Some(&input)));
@@ -212,14 +219,23 @@ async fn presets_and_reset() {
         rows(&root),
         predicted(&dataset, &dataset.presets[equal].weights)
     );
-    assert!(select.is_connected(), "the select is kept, not rebuilt");
+    let shown = |root: &Element| -> String {
+        one(root, "select#t-preset")
+            .dyn_into::<HtmlSelectElement>()
+            .unwrap()
+            .value()
+    };
+    assert_eq!(
+        shown(&root),
+        equal.to_string(),
+        "the select shows the preset"
+    );
     move_slider(&root, "sov-4", 90).await;
     let mut weights = dataset.presets[equal].weights.clone();
     weights[3] = 90;
     assert_eq!(rows(&root), predicted(&dataset, &weights));
-    assert!(select.is_connected(), "the select is kept, not rebuilt");
     assert_eq!(
-        select.value(),
+        shown(&root),
         "custom",
         "weights matching no preset are custom"
     );
@@ -234,12 +250,11 @@ async fn presets_and_reset() {
         .unwrap();
     click(&reset).await;
     assert_eq!(rows(&root), predicted(&dataset, dataset.default_weights()));
+    // The preset panel is written anew, and focus goes to its new reset button.
     let active = gloo::utils::document().active_element().unwrap();
-    assert!(
-        active.is_same_node(Some(&reset)),
-        "focus stays on the reset button"
-    );
-    assert_eq!(select.value(), dataset.default_preset.to_string());
+    assert_eq!(active.id(), "t-reset", "focus stays on the reset button");
+    assert!(root.contains(Some(&active)));
+    assert_eq!(shown(&root), dataset.default_preset.to_string());
 }
 
 #[wasm_bindgen_test]
@@ -403,6 +418,8 @@ async fn a_provider_opens_with_every_value_its_sources_and_dates() {
     );
     click(&button).await;
     let detail = one(&root, "section.ecc-detail");
+    // The row is written anew: the same provider's button now says it is expanded.
+    let button = one(&root, "tr[data-provider-id=ovhcloud] button.ecc-link");
     assert_eq!(
         button.get_attribute("aria-expanded").as_deref(),
         Some("true")
@@ -421,7 +438,7 @@ async fn a_provider_opens_with_every_value_its_sources_and_dates() {
     assert!(text.contains("OVHcloud"));
     // One row per criterion; each value's sources are links with their dates.
     assert_eq!(
-        all(&detail, "table.ecc-values tbody tr").len(),
+        all(&detail, "table.ecc-values:not(.ecc-breakdown) tbody tr").len(),
         dataset.criteria.len()
     );
     for (criterion, cell) in dataset.criteria.iter().zip(&ovh.values) {
@@ -455,12 +472,14 @@ async fn a_provider_opens_with_every_value_its_sources_and_dates() {
     // Moving a weight keeps the details open; Close closes them.
     move_slider(&root, "sov-2", 50).await;
     assert!(root.query_selector("section.ecc-detail").unwrap().is_some());
+    let detail = one(&root, "section.ecc-detail");
     let close = all(&detail, "button")
         .into_iter()
         .find(|b| b.text_content().unwrap() == "Close")
         .unwrap();
     click(&close).await;
     assert!(root.query_selector("section.ecc-detail").unwrap().is_none());
+    let button = one(&root, "tr[data-provider-id=ovhcloud] button.ecc-link");
     assert_eq!(
         button.get_attribute("aria-expanded").as_deref(),
         Some("false")
@@ -489,7 +508,7 @@ async fn a_missing_value_is_marked_and_its_note_says_why() {
         .zip(&dataset.providers[index].values)
         .find(|(_, c)| c.value.is_none())
         .unwrap();
-    let row = all(&detail, "table.ecc-values tbody tr")
+    let row = all(&detail, "table.ecc-values:not(.ecc-breakdown) tbody tr")
         .into_iter()
         .find(|r| {
             r.text_content()
@@ -500,4 +519,179 @@ async fn a_missing_value_is_marked_and_its_note_says_why() {
     let text = row.text_content().unwrap();
     assert!(text.contains("Missing"), "{text}");
     assert!(text.contains(cell.note.as_deref().unwrap()), "{text}");
+}
+
+/// Chooses `value` in a select as a person does.
+async fn choose(root: &Element, selector: &str, value: &str) {
+    let select: HtmlSelectElement = one(root, selector).dyn_into().unwrap();
+    select.set_value(value);
+    fire(&select, "change").await;
+}
+
+#[wasm_bindgen_test]
+async fn the_method_select_ranks_by_topsis_and_the_framework() {
+    let dataset = bundled();
+    let root = mount_compare(DatasetHandle::new(dataset.clone()), "").await;
+    choose(&root, "select#t-method", "topsis").await;
+    let weights = dataset.default_weights();
+    let expected: Vec<(String, String, String)> =
+        engine::rank_by(engine::Method::Topsis, &dataset, weights)
+            .unwrap()
+            .entries
+            .iter()
+            .map(|e| {
+                (
+                    dataset.providers[e.provider].id.clone(),
+                    e.rank.to_string(),
+                    decimal(e.score, 2, "."),
+                )
+            })
+            .collect();
+    assert_eq!(rows(&root), expected);
+    assert_eq!(
+        gloo::utils::window().location().hash().unwrap(),
+        "#m=topsis"
+    );
+    choose(&root, "select#t-method", "framework").await;
+    // With the default weights (regions 0) the framework ranks as the weighted sum.
+    assert_eq!(rows(&root), predicted(&dataset, weights));
+    choose(&root, "select#t-method", "weighted-sum").await;
+}
+
+#[wasm_bindgen_test]
+async fn a_profile_and_a_gate_list_the_providers_set_apart_with_reasons() {
+    let dataset = bundled();
+    let root = mount_compare(DatasetHandle::new(dataset.clone()), "").await;
+    let france = dataset
+        .profiles
+        .iter()
+        .position(|p| p.id == "fr-secnumcloud")
+        .unwrap();
+    choose(&root, "select#t-profile", &france.to_string()).await;
+    let qualified: Vec<&str> = dataset
+        .providers
+        .iter()
+        .filter(|p| {
+            p.certifications
+                .iter()
+                .any(|c| c.scheme.id() == "secnumcloud" && c.status == Some("qualified"))
+        })
+        .map(|p| p.id.as_str())
+        .collect();
+    let ranked: Vec<String> = rows(&root).into_iter().map(|(id, ..)| id).collect();
+    assert_eq!(ranked.len(), qualified.len());
+    assert!(ranked.iter().all(|id| qualified.contains(&id.as_str())));
+    let excluded = one(&root, ".ecc-excluded").text_content().unwrap();
+    assert!(excluded.contains("Scaleway"), "{excluded}");
+    assert!(
+        excluded.contains("no SecNumCloud (qualified or better) certification"),
+        "{excluded}"
+    );
+    // The rule's source is shown with it.
+    let about = one(&root, ".ecc-requirements").text_content().unwrap();
+    assert!(about.contains("Source of this rule"), "{about}");
+
+    // A gate on SOV-5 names the level found and the level required.
+    choose(&root, "select#t-profile", "custom").await;
+    choose(&root, "select#t-gate-sov-5", "3").await;
+    let excluded = one(&root, ".ecc-excluded").text_content().unwrap();
+    let below = dataset
+        .providers
+        .iter()
+        .find(|p| p.values[4].value == Some(1.0))
+        .unwrap();
+    assert!(
+        excluded.contains(&format!("{}: SOV-5", below.name))
+            && excluded.contains("at level 1, below the required 3"),
+        "{excluded}"
+    );
+    assert!(gloo::utils::window()
+        .location()
+        .hash()
+        .unwrap()
+        .contains("g=sov-5:3"));
+    // Nothing left: say which requirement to relax.
+    choose(&root, "select#t-gate-sov-5", "4").await;
+    choose(&root, "select#t-gate-sov-1", "4").await;
+    if rows(&root).is_empty() {
+        let empty = one(&root, ".ecc-empty").text_content().unwrap();
+        assert!(empty.contains("Relax it"), "{empty}");
+    }
+    click(&one(&root, "button#t-clear")).await;
+    assert_eq!(rows(&root), predicted(&dataset, dataset.default_weights()));
+    assert!(root.query_selector(".ecc-excluded").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn criteria_put_in_order_give_rank_order_centroid_weights() {
+    let dataset = bundled();
+    let root = mount_compare(DatasetHandle::new(dataset.clone()), "").await;
+    // The order starts from the weights, heaviest first: SOV-5 (20) leads.
+    let first = one(&root, ".ecc-order li").text_content().unwrap();
+    assert!(first.starts_with("SOV-5"), "{first}");
+    let down = one(&root, "button#t-down-sov-5");
+    down.dyn_ref::<web_sys::HtmlElement>()
+        .unwrap()
+        .focus()
+        .unwrap();
+    click(&down).await;
+    let first = one(&root, ".ecc-order li").text_content().unwrap();
+    assert!(!first.starts_with("SOV-5"), "{first}");
+    // (That focus follows the moved button is checked end to end, on a page of its own.)
+    click(&one(&root, "button#t-apply-order")).await;
+    let order: Vec<usize> = all(&root, ".ecc-order li")
+        .iter()
+        .map(|li| {
+            let text = li.text_content().unwrap();
+            dataset
+                .criteria
+                .iter()
+                .position(|c| text.starts_with(c.label.get("en")))
+                .unwrap()
+        })
+        .collect();
+    let weights = engine::elicit::rank_order_centroid(&order, dataset.criteria.len());
+    assert_eq!(rows(&root), predicted(&dataset, &weights));
+    assert_eq!(slider(&root, "sov-5").value(), weights[4].to_string());
+}
+
+#[wasm_bindgen_test]
+async fn the_analysis_and_the_breakdown_explain_the_ranking() {
+    let dataset = bundled();
+    let root = mount_compare(DatasetHandle::new(dataset.clone()), "").await;
+    let details: web_sys::HtmlDetailsElement =
+        one(&root, "details.ecc-analysis").dyn_into().unwrap();
+    details.set_open(true);
+    // `toggle` is dispatched asynchronously; wait for it and the render.
+    gloo_timers::future::TimeoutFuture::new(50).await;
+    yew::scheduler::flush().await;
+    let text = details.text_content().unwrap();
+    let leader = &dataset.providers[engine::rank(&dataset, dataset.default_weights())
+        .unwrap()
+        .entries[0]
+        .provider]
+        .name;
+    assert!(
+        text.contains(&format!("{leader} stays first while the weight of SOV-1")),
+        "{text}"
+    );
+    assert!(text.contains("would pass"), "{text}");
+    let smaa = all(&details, "table.ecc-smaa tbody tr");
+    assert_eq!(smaa.len(), 5);
+    assert!(text.contains("is ahead on"), "{text}");
+
+    // The breakdown adds up to the score shown in the row.
+    click(&one(&root, "tr[data-provider-id=ovhcloud] button.ecc-link")).await;
+    let detail = one(&root, "section.ecc-detail");
+    assert!(detail.query_selector("svg.ecc-chart").unwrap().is_some());
+    let points: f64 = all(&detail, "table.ecc-breakdown tbody tr td:last-child")
+        .iter()
+        .map(|td| td.text_content().unwrap().parse::<f64>().unwrap())
+        .sum();
+    let score: f64 = one(&root, "tr[data-provider-id=ovhcloud]")
+        .get_attribute("data-score")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((points - score).abs() < 0.05, "{points} vs {score}");
 }

@@ -611,3 +611,65 @@ fn the_methodology_quotes_every_rubric_level_of_the_data_file() {
         }
     }
 }
+
+#[test]
+fn profiles_and_the_framework_group_are_read_and_a_broken_profile_set_aside() {
+    let mut json = valid();
+    json["groups"][0]["framework"] = json!(true);
+    let source =
+        json!({ "title": "A rule", "url": "https://example.org/rule", "date": "2026-01-01" });
+    json["profiles"] = json!([
+        {
+            "id": "strict", "label": "Strict", "description": "All of it",
+            "gates": { "a": 2 }, "require": [{ "scheme": "bsi-c5", "status": "type-2" }, { "scheme": "acn" }],
+            "eu_headquarters": true, "eu_parent": true, "hide_references": true, "source": source
+        },
+        { "id": "bad-gate", "label": "B", "description": "B", "gates": { "zz": 1 }, "source": source },
+        { "id": "bad-level", "label": "B", "description": "B", "gates": { "a": 9 }, "source": source },
+        { "id": "bad-status", "label": "B", "description": "B",
+          "require": [{ "scheme": "bsi-c5", "status": "type-3" }], "source": source },
+        { "id": "strict", "label": "Again", "description": "A duplicate id", "source": source }
+    ]);
+    let (dataset, warnings) = warnings(&json);
+    assert!(dataset.in_framework(0) && dataset.in_framework(3));
+    assert_eq!(dataset.profiles.len(), 1, "{warnings:?}");
+    let strict = &dataset.profiles[0].filters;
+    assert_eq!(strict.gates, [2, 0, 0, 0]);
+    assert_eq!(strict.required.len(), 2);
+    assert_eq!(strict.required[0].status, Some("type-2"));
+    assert_eq!(strict.required[1].status, None);
+    assert!(strict.eu_headquarters && strict.eu_parent && strict.hide_references);
+    let paths: Vec<&str> = warnings.iter().map(|(path, _)| path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "profiles[1].gates.zz",
+            "profiles[2].gates.a",
+            "profiles[3].require[0].status",
+            "profiles[4].id"
+        ]
+    );
+    assert!(matches!(
+        warnings[1].1,
+        ProblemKind::LevelOutsideScale { .. }
+    ));
+}
+
+#[test]
+fn the_bundled_profiles_cite_their_sources() {
+    let loaded = data::parse(support::bundled()).unwrap();
+    let profiles = &loaded.dataset.profiles;
+    assert!(profiles.len() >= 3, "France, Germany and Italy at least");
+    for id in ["fr-secnumcloud", "it-acn-qualification"] {
+        assert!(profiles.iter().any(|p| p.id == id), "{id}");
+    }
+    for profile in profiles {
+        assert!(
+            profile.source.url.as_deref().is_some_and(data::is_web_url),
+            "{}",
+            profile.id
+        );
+        assert!(profile.source.date.is_some(), "{}", profile.id);
+        assert!(!profile.filters.required.is_empty(), "{}", profile.id);
+    }
+}

@@ -3,8 +3,12 @@
 
 mod support;
 
-use eurocloud_compare::data::Dataset;
-use eurocloud_compare::state::{decode, encode, Action, AppState, DatasetHandle, FragmentProblem};
+use eurocloud_compare::data::{Dataset, Filters, Flag, Requirement, Scheme};
+use eurocloud_compare::engine::screen::Exclusion;
+use eurocloud_compare::engine::Method;
+use eurocloud_compare::state::{
+    decode, encode, no_filters, Action, AppState, DatasetHandle, FragmentProblem,
+};
 use proptest::prelude::*;
 use std::rc::Rc;
 use yew::Reducible;
@@ -23,7 +27,10 @@ fn an_empty_fragment_gives_the_default_preset() {
         assert_eq!(decoded.weights, DEFAULTS);
         assert_eq!(decoded.problems, vec![]);
     }
-    assert_eq!(encode(&d, &DEFAULTS), "");
+    assert_eq!(
+        encode(&d, &DEFAULTS, Method::WeightedSum, &no_filters(&d)),
+        ""
+    );
 }
 
 #[test]
@@ -32,7 +39,8 @@ fn criteria_left_out_keep_the_preset_weight() {
     let decoded = decode("#w=sov-1:20,sov-8:0", &d);
     assert_eq!(decoded.weights, [20, 10, 10, 15, 20, 15, 10, 0, 0]);
     assert_eq!(decoded.problems, vec![]);
-    assert_eq!(encode(&d, &decoded.weights), "w=sov-1:20,sov-8:0");
+    let fragment = encode(&d, &decoded.weights, decoded.method, &decoded.filters);
+    assert_eq!(fragment, "w=sov-1:20,sov-8:0");
 }
 
 #[test]
@@ -99,12 +107,12 @@ fn a_malformed_weight_list_falls_back_to_the_defaults_and_says_why() {
 #[test]
 fn unknown_settings_are_reported_but_do_not_void_the_weights() {
     let d = bundled();
-    let decoded = decode("#m=topsis&w=sov-2:40&junk&w=sov-3:1", &d);
+    let decoded = decode("#x=1&w=sov-2:40&junk&w=sov-3:1", &d);
     assert_eq!(decoded.weights, [15, 40, 10, 15, 20, 15, 10, 5, 0]);
     assert_eq!(
         decoded.problems,
         vec![
-            FragmentProblem::UnknownKey { key: "m".into() },
+            FragmentProblem::UnknownKey { key: "x".into() },
             FragmentProblem::MalformedPart {
                 part: "junk".into()
             },
@@ -178,14 +186,274 @@ fn actions_change_the_weights_and_the_ranking_together() {
     );
 }
 
+#[test]
+fn the_method_gates_and_filters_are_read_from_the_fragment() {
+    let d = bundled();
+    let decoded = decode(
+        "#m=topsis&w=sov-1:20&g=sov-5:2,sov-2:1&c=secnumcloud:qualified,acn&f=eu-hq,no-ref",
+        &d,
+    );
+    assert_eq!(decoded.problems, vec![]);
+    assert_eq!(decoded.method, Method::Topsis);
+    assert_eq!(decoded.filters.gates, [0, 1, 0, 0, 2, 0, 0, 0, 0]);
+    assert_eq!(
+        decoded.filters.required,
+        [
+            Requirement {
+                scheme: Scheme::SecNumCloud,
+                status: Some("qualified")
+            },
+            Requirement {
+                scheme: Scheme::Acn,
+                status: None
+            }
+        ]
+    );
+    assert!(decoded.filters.eu_headquarters && decoded.filters.hide_references);
+    assert!(!decoded.filters.eu_parent);
+    // Written back in a fixed order, method first.
+    let fragment = encode(&d, &decoded.weights, decoded.method, &decoded.filters);
+    assert_eq!(
+        fragment,
+        "m=topsis&w=sov-1:20&g=sov-2:1,sov-5:2&c=secnumcloud:qualified,acn&f=eu-hq,no-ref"
+    );
+}
+
+#[test]
+fn bad_method_gates_and_filters_are_reported_and_left_out() {
+    let d = bundled();
+    let decoded = decode(
+        "#m=borda&g=sov-5:9,sov-99:1,sov-1:2&c=bsi-c5:type-3,iso-27001,iso-27001&f=eu-hq,cheap",
+        &d,
+    );
+    assert_eq!(decoded.method, Method::WeightedSum);
+    assert_eq!(decoded.filters.gates[0], 2, "the good gate is kept");
+    assert_eq!(decoded.filters.gate(4), 0);
+    assert_eq!(decoded.filters.required.len(), 1);
+    assert!(decoded.filters.eu_headquarters);
+    assert_eq!(
+        decoded.problems,
+        vec![
+            FragmentProblem::UnknownMethod {
+                method: "borda".into()
+            },
+            FragmentProblem::BadGate {
+                entry: "sov-5:9".into()
+            },
+            FragmentProblem::BadGate {
+                entry: "sov-99:1".into()
+            },
+            FragmentProblem::BadCertification {
+                entry: "bsi-c5:type-3".into()
+            },
+            FragmentProblem::BadCertification {
+                entry: "iso-27001".into()
+            },
+            FragmentProblem::UnknownFilter {
+                filter: "cheap".into()
+            },
+        ]
+    );
+    assert_eq!(
+        decoded.weights, DEFAULTS,
+        "weights are not voided by other keys"
+    );
+}
+
+#[test]
+fn filters_set_providers_apart_with_every_reason_and_rank_the_rest() {
+    let handle = DatasetHandle::new(bundled());
+    let state = Rc::new(AppState::from_fragment(handle.clone(), ""));
+    assert!(state.excluded.is_empty());
+    assert_eq!(state.members.len(), handle.providers.len());
+    let index = |id: &str| handle.providers.iter().position(|p| p.id == id).unwrap();
+
+    let hidden = state.clone().reduce(Action::SetFlag {
+        flag: Flag::HideReferences,
+        on: true,
+    });
+    let references = handle.providers.iter().filter(|p| p.reference).count();
+    assert_eq!(hidden.excluded.len(), references);
+    assert!(hidden
+        .excluded
+        .iter()
+        .all(|(_, reasons)| reasons == &[Exclusion::Reference]));
+    let ranked = hidden.ranking.as_ref().unwrap();
+    assert_eq!(ranked.entries.len(), handle.providers.len() - references);
+    assert!(ranked
+        .entries
+        .iter()
+        .all(|e| !handle.providers[e.provider].reference));
+    assert_eq!(hidden.fragment(), "f=no-ref");
+    // The weighted sum scores each provider alone: hiding others changes no score.
+    for entry in &ranked.entries {
+        let before = state
+            .ranking
+            .as_ref()
+            .unwrap()
+            .entry_of(entry.provider)
+            .unwrap();
+        assert_eq!(before.score, entry.score);
+    }
+
+    // A gate: SOV-5 at least 2; a provider below it says where it stands.
+    let gated = hidden.clone().reduce(Action::SetGate {
+        criterion: 4,
+        minimum: 2,
+    });
+    for (provider, reasons) in gated.excluded.iter() {
+        let value = handle.providers[*provider].values[4].value;
+        let below = value.is_none_or(|v| v < 2.0);
+        assert_eq!(
+            reasons.contains(&Exclusion::BelowGate {
+                criterion: 4,
+                minimum: 2
+            }),
+            below,
+            "{}",
+            handle.providers[*provider].id
+        );
+    }
+    assert!(gated
+        .ranking
+        .as_ref()
+        .unwrap()
+        .entries
+        .iter()
+        .all(|e| handle.providers[e.provider].values[4]
+            .value
+            .is_some_and(|v| v >= 2.0)));
+
+    // Requiring a qualified SecNumCloud offer keeps exactly the qualified providers.
+    let qualified = state.clone().reduce(Action::SetRequirement {
+        scheme: Scheme::SecNumCloud,
+        requirement: Some(Requirement {
+            scheme: Scheme::SecNumCloud,
+            status: Some("qualified"),
+        }),
+    });
+    let kept: Vec<&str> = qualified
+        .members
+        .iter()
+        .map(|&i| handle.providers[i].id.as_str())
+        .collect();
+    assert!(kept.contains(&"ovhcloud") && kept.contains(&"s3ns"));
+    assert!(!kept.contains(&"scaleway"), "in progress is not qualified");
+    assert!(qualified.members.contains(&index("3ds-outscale")));
+
+    // Every filter cleared: back to everyone.
+    let cleared = gated.reduce(Action::ClearFilters);
+    assert!(cleared.excluded.is_empty());
+    assert_eq!(cleared.fragment(), "");
+}
+
+#[test]
+fn a_profile_sets_its_filters_and_is_shown_as_active() {
+    let handle = DatasetHandle::new(bundled());
+    let state = Rc::new(AppState::from_fragment(handle.clone(), ""));
+    assert_eq!(state.active_profile(), None);
+    let france = handle
+        .profiles
+        .iter()
+        .position(|p| p.id == "fr-secnumcloud")
+        .unwrap();
+    let applied = state.reduce(Action::ApplyProfile(france));
+    assert_eq!(applied.active_profile(), Some(france));
+    assert_eq!(*applied.filters, handle.profiles[france].filters);
+    assert_eq!(applied.fragment(), "c=secnumcloud:qualified");
+    // The same filters from a link also show the profile as active.
+    let linked = AppState::from_fragment(handle.clone(), "#c=secnumcloud:qualified");
+    assert_eq!(linked.active_profile(), Some(france));
+}
+
+#[test]
+fn topsis_scores_change_when_providers_are_set_apart_and_the_framework_ignores_other_criteria() {
+    let handle = DatasetHandle::new(bundled());
+    let topsis = Rc::new(AppState::from_fragment(
+        handle.clone(),
+        "#m=topsis&w=eu-regions:50",
+    ));
+    assert_eq!(topsis.method, Method::Topsis);
+    let hidden = topsis.clone().reduce(Action::SetFlag {
+        flag: Flag::HideReferences,
+        on: true,
+    });
+    let changed = hidden.ranking.as_ref().unwrap().entries.iter().any(|e| {
+        topsis
+            .ranking
+            .as_ref()
+            .unwrap()
+            .entry_of(e.provider)
+            .unwrap()
+            .score
+            != e.score
+    });
+    assert!(changed, "TOPSIS is relative to the providers compared");
+
+    // The framework method counts only the SEAL objectives: the regions weight is ignored.
+    let framework = AppState::from_fragment(handle.clone(), "#m=framework&w=eu-regions:100");
+    let plain = AppState::from_fragment(handle.clone(), "#m=framework");
+    assert_eq!(framework.ranking, plain.ranking);
+    let weighted = AppState::from_fragment(handle.clone(), "#w=eu-regions:100");
+    assert_ne!(weighted.ranking, plain.ranking);
+}
+
+#[test]
+fn rank_order_weights_replace_all_weights_at_once() {
+    let handle = DatasetHandle::new(bundled());
+    let state = Rc::new(AppState::from_fragment(handle.clone(), ""));
+    let weights: Rc<[u8]> =
+        eurocloud_compare::engine::elicit::rank_order_centroid(&[4, 0, 3], 9).into();
+    let set = state.clone().reduce(Action::SetWeights(weights.clone()));
+    assert_eq!(set.weights, weights);
+    assert_eq!(&set.weights[..], [28, 0, 0, 11, 61, 0, 0, 0, 0]);
+    let wrong = state.clone().reduce(Action::SetWeights(vec![1, 2].into()));
+    assert!(
+        Rc::ptr_eq(&wrong, &state),
+        "a weight list of the wrong length is refused"
+    );
+}
+
 proptest! {
     #[test]
     fn any_weights_round_trip_through_the_fragment(weights in prop::collection::vec(0u8..=100, 9)) {
         let d = bundled();
-        let fragment = encode(&d, &weights);
+        let fragment = encode(&d, &weights, Method::WeightedSum, &no_filters(&d));
         let decoded = decode(&format!("#{fragment}"), &d);
         prop_assert_eq!(decoded.problems, vec![]);
         prop_assert_eq!(decoded.weights, weights);
+    }
+
+    #[test]
+    fn any_method_gates_and_filters_round_trip_through_the_fragment(
+        weights in prop::collection::vec(0u8..=100, 9),
+        method in 0usize..3,
+        gates in prop::collection::vec(0u8..=4, 9),
+        schemes in prop::collection::vec((any::<bool>(), 0usize..5), 9),
+        flags in prop::collection::vec(any::<bool>(), 3),
+    ) {
+        let d = bundled();
+        let mut filters = Filters { gates, ..Filters::default() };
+        // Gates apply to the SEAL objectives; the regions criterion has no levels.
+        filters.gates[8] = 0;
+        for (scheme, (on, status)) in Scheme::ALL.into_iter().zip(schemes) {
+            let statuses = scheme.statuses();
+            if on {
+                let status = (!statuses.is_empty() && status > 0)
+                    .then(|| statuses[(status - 1) % statuses.len()]);
+                filters.required.push(Requirement { scheme, status });
+            }
+        }
+        for (flag, on) in Flag::ALL.into_iter().zip(flags) {
+            *filters.flag_mut(flag) = on;
+        }
+        let method = Method::ALL[method];
+        let fragment = encode(&d, &weights, method, &filters);
+        let decoded = decode(&format!("#{fragment}"), &d);
+        prop_assert_eq!(decoded.problems, vec![]);
+        prop_assert_eq!(decoded.weights, weights);
+        prop_assert_eq!(decoded.method, method);
+        prop_assert_eq!(decoded.filters, filters);
     }
 
     #[test]

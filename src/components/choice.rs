@@ -65,26 +65,29 @@ pub fn delegate(on_act: Callback<Act>) -> Callback<Event> {
     })
 }
 
-/// Puts focus back on the control last used, once its new element is in the page; stops
-/// trying once focus is elsewhere than the page body.
-pub fn restore_focus() {
-    let document = gloo::utils::document();
+/// Puts focus back on the control last used, once its new element is under `root` (the
+/// widget); stops trying once focus is elsewhere than the page body.
+pub fn restore_focus(root: &Element) {
     let Some(id) = FOCUSED.with(|f| f.borrow().clone()) else {
         return;
     };
-    let active = document.active_element();
-    if active.as_ref().is_some_and(|a| a.id() == id) {
-        FOCUSED.with(|f| *f.borrow_mut() = None);
-        return;
-    }
-    let on_body = active.is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
+    let active = gloo::utils::document().active_element();
+    let on_body = active
+        .as_ref()
+        .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
     if !on_body {
         FOCUSED.with(|f| *f.borrow_mut() = None);
         return;
     }
+    let Ok(controls) = root.query_selector_all("[data-act]") else {
+        return;
+    };
+    let found = (0..controls.length())
+        .filter_map(|i| controls.item(i)?.dyn_into::<Element>().ok())
+        .find(|c| c.id() == id);
     // A button disabled by the change (moved to the top, say) hands focus to its
     // neighbour that can still be used.
-    let element = document.get_element_by_id(&id).and_then(|e| {
+    let element = found.and_then(|e| {
         if e.has_attribute("disabled") {
             e.parent_element()?
                 .query_selector("[data-act]:not([disabled])")

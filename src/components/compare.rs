@@ -81,18 +81,17 @@ pub fn Compare(props: &CompareProps) -> Html {
     // After each render: the fragment follows the state (without a history entry per
     // slider tick), the sliders show the weights, focus is back on the control the visitor
     // used if its element was rewritten, and a settled new ranking is announced.
+    let root = use_node_ref();
     {
-        let (dataset, weights, prefix) = (
-            state.dataset.clone(),
-            state.weights.clone(),
-            props.id_prefix.clone(),
-        );
+        let (root, weights) = (root.clone(), state.weights.clone());
         let (fragment, message) = (state.fragment(), announcement(i18n, &state));
         let view = view.dispatcher();
         use_effect(move || {
             replace_fragment(&fragment);
-            sync_weights(&dataset, &weights, &prefix);
-            restore_focus();
+            if let Some(root) = root.cast::<web_sys::Element>() {
+                sync_weights(&root, &weights);
+                restore_focus(&root);
+            }
             announcer.borrow_mut().settle(message, view);
         });
     }
@@ -209,7 +208,7 @@ pub fn Compare(props: &CompareProps) -> Html {
     );
     method_controls(&mut presets, i18n, state.method, prefix);
     let mut ordering = Markup::default();
-    order_controls(&mut ordering, i18n, &state.dataset, &order, prefix);
+    order_controls(&mut ordering, i18n, &state.dataset, order, prefix);
     let mut filters = Markup::default();
     let active = state.active_profile();
     requirements::requirements(
@@ -280,7 +279,7 @@ pub fn Compare(props: &CompareProps) -> Html {
     }
     let heading = [prefix, "-weights-heading"].concat();
     html! {
-        <div class="ecc-compare" onchange={on_act.clone()} oninput={on_act.reform(Event::from)}
+        <div class="ecc-compare" ref={root} onchange={on_act.clone()} oninput={on_act.reform(Event::from)}
             onclick={on_act.reform(Event::from)}>
             <p class="ecc-intro">{ i18n.text(Msg::AppIntro) }</p>
             <div class="ecc-notices">{ notices.into_html() }</div>

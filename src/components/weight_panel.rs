@@ -71,21 +71,34 @@ pub fn weight_panel(m: &mut Markup, i18n: &I18n, dataset: &Dataset, prefix: &str
     m.close("div");
 }
 
-/// Sets each slider and output under `root` to its weight.
-pub fn sync_weights(dataset: &Dataset, weights: &[u8], prefix: &str) {
-    let document = gloo::utils::document();
-    for (c, weight) in dataset.criteria.iter().zip(weights) {
-        let id = [prefix, "-w-", &c.id].concat();
+/// Sets each slider and output under `root` (the widget) to its weight.
+pub fn sync_weights(root: &web_sys::Element, weights: &[u8]) {
+    let (Ok(inputs), Ok(outputs)) = (
+        root.query_selector_all("input[type=range][data-act]"),
+        root.query_selector_all("output.ecc-weight-value"),
+    ) else {
+        return;
+    };
+    // Both lists are in the panel's order, which is the criteria's order within groups:
+    // each input names its criterion's index in its act.
+    for i in 0..inputs.length() {
+        let Some(input) = inputs
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            continue;
+        };
+        let index = input
+            .get_attribute("data-act")
+            .and_then(|act| act.strip_prefix("weight:")?.parse::<usize>().ok());
+        let Some(weight) = index.and_then(|i| weights.get(i)) else {
+            continue;
+        };
         let value = weight.to_string();
-        if let Some(input) = document
-            .get_element_by_id(&id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-        {
-            if input.value() != value {
-                input.set_value(&value);
-            }
+        if input.value() != value {
+            input.set_value(&value);
         }
-        if let Some(output) = document.get_element_by_id(&[id.as_str(), "-value"].concat()) {
+        if let Some(output) = outputs.item(i) {
             if output.text_content().as_deref() != Some(&value) {
                 output.set_text_content(Some(&value));
             }

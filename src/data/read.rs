@@ -660,27 +660,41 @@ impl Reader {
 
     /// The profiles (optional); one with any problem is set aside with a warning.
     fn profiles(&mut self, f: &Fields, criteria: &[Criterion]) -> Vec<Profile> {
+        let items = match f.map.get("profiles") {
+            None | Some(Value::Null) => return Vec::new(),
+            Some(Value::Array(items)) => items,
+            Some(other) => {
+                self.warn(
+                    "profiles",
+                    ProblemKind::WrongType {
+                        expected: "array",
+                        found: kind_of(other),
+                    },
+                );
+                return Vec::new();
+            }
+        };
         let strict = std::mem::replace(&mut self.strict, false);
         let mut seen = SeenIds::default();
-        let profiles = self
-            .optional(f, "profiles", |r, v, p| r.array(v, p, Self::profile))
-            .flatten()
-            .unwrap_or_default();
-        let profiles = profiles
-            .into_iter()
-            .enumerate()
-            .filter_map(|(i, (profile, gates))| {
-                let before = self.problems.len();
-                let path = format!("profiles[{i}]");
-                self.check_id(&profile.id, format!("{path}.id"), &mut seen);
-                let gates = self.gates(gates, &format!("{path}.gates"), criteria);
+        let mut profiles = Vec::with_capacity(items.len());
+        // Any problem in a profile, a requirement included, sets the whole profile aside:
+        // one that quietly lost a requirement would let through what the rule keeps out.
+        for (i, item) in items.iter().enumerate() {
+            let before = self.problems.len();
+            let path = format!("profiles[{i}]");
+            let Some((profile, gates)) = self.profile(item, path.clone()) else {
+                continue;
+            };
+            self.check_id(&profile.id, format!("{path}.id"), &mut seen);
+            let gates = self.gates(gates, &format!("{path}.gates"), criteria);
+            if self.problems.len() == before {
                 let filters = Filters {
                     gates,
                     ..profile.filters
                 };
-                (self.problems.len() == before).then_some(Profile { filters, ..profile })
-            })
-            .collect();
+                profiles.push(Profile { filters, ..profile });
+            }
+        }
         self.strict = strict;
         profiles
     }

@@ -134,3 +134,49 @@ pub fn restrict(dataset: &Dataset, members: &[usize]) -> Dataset {
             .collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{Certification, Scheme};
+
+    #[test]
+    fn a_stronger_status_meets_a_weaker_requirement_and_not_the_reverse() {
+        let holding = |scheme, status| Certification {
+            scheme,
+            status,
+            scope: String::new(),
+            sources: Vec::new(),
+        };
+        let c5 = |status| Requirement {
+            scheme: Scheme::BsiC5,
+            status,
+        };
+        let provider = |certifications| Provider {
+            id: "p".into(),
+            name: "P".into(),
+            country: "DE".into(),
+            website: String::new(),
+            owner: crate::data::Owner {
+                name: "O".into(),
+                country: None,
+            },
+            reference: false,
+            sources: Vec::new(),
+            listed: None,
+            certifications,
+            tender_2026: None,
+            incidents: Vec::new(),
+            values: Vec::new(),
+        };
+        let type_2 = provider(vec![holding(Scheme::BsiC5, Some("type-2"))]);
+        let type_1 = provider(vec![holding(Scheme::BsiC5, Some("type-1"))]);
+        let none = provider(vec![holding(Scheme::Iso27001, None)]);
+        assert!(meets(&type_2, &c5(Some("type-1"))));
+        assert!(meets(&type_2, &c5(Some("type-2"))));
+        assert!(meets(&type_1, &c5(None)));
+        assert!(!meets(&type_1, &c5(Some("type-2"))));
+        assert!(!meets(&none, &c5(None)));
+        assert!(is_eu("de") && is_eu("FR") && !is_eu("CH") && !is_eu("US"));
+    }
+}
