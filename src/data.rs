@@ -163,13 +163,6 @@ impl Filters {
     pub fn gate(&self, index: usize) -> u8 {
         self.gates.get(index).copied().unwrap_or(0)
     }
-
-    /// Whether nothing is filtered.
-    pub fn is_empty(&self) -> bool {
-        self.gates.iter().all(|&g| g == 0)
-            && self.required.is_empty()
-            && !(self.eu_headquarters || self.eu_parent || self.hide_references)
-    }
 }
 
 /// The yes/no filters.

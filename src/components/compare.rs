@@ -49,26 +49,14 @@ pub fn Compare(props: &CompareProps) -> Html {
         use_reducer(move || AppState::from_fragment(dataset, &fragment))
     };
 
-    // A fragment edited by hand (or a shared link opened in the same tab) is applied.
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                    if let Ok(hash) = gloo::utils::window().location().hash() {
-                        dispatcher.dispatch(Action::ApplyFragment(hash));
-                    }
-                });
-            move || drop(listener)
-        });
-    }
-
-    // What the live region will say once the ranking settles (see `Announcer`).
-    let announcer = use_mut_ref(Announcer::default);
+    // The page-level effects: the live region's timer and the `hashchange` listener.
+    let live = use_mut_ref(Live::default);
 
     // What this visitor has arranged that a link does not share (one hook for all of it).
     let view = {
         let (weights, filters) = (state.weights.clone(), state.filters.clone());
+        let (i18n, dataset) = (i18n.clone(), state.dataset.clone());
+        let prefix = props.id_prefix.clone();
         use_reducer(move || View {
             order: initial_order(&weights),
             analysis_open: false,
@@ -76,23 +64,41 @@ pub fn Compare(props: &CompareProps) -> Html {
             pair: (0, 1),
             requirements_open: requirements::count(&filters) > 0,
             announced: String::new(),
+            panel: {
+                let mut m = Markup::default();
+                weight_panel(&mut m, &i18n, &dataset, &prefix);
+                m.into_html()
+            },
+            footer: dataset_info(&i18n, &dataset),
+            root: NodeRef::default(),
         })
     };
     // After each render: the fragment follows the state (without a history entry per
     // slider tick), the sliders show the weights, focus is back on the control the visitor
     // used if its element was rewritten, and a settled new ranking is announced.
-    let root = use_node_ref();
+    // ... and, from the first render on, a fragment edited by hand (or a shared link opened
+    // in the same tab) is applied.
+    let root = view.root.clone();
     {
         let (root, weights) = (root.clone(), state.weights.clone());
         let (fragment, message) = (state.fragment(), announcement(i18n, &state));
-        let view = view.dispatcher();
+        let (view, dispatcher) = (view.dispatcher(), state.dispatcher());
         use_effect(move || {
             replace_fragment(&fragment);
             if let Some(root) = root.cast::<web_sys::Element>() {
                 sync_weights(&root, &weights);
                 restore_focus(&root);
             }
-            announcer.borrow_mut().settle(message, view);
+            let mut live = live.borrow_mut();
+            live.settle(message, view);
+            live.hashchange.get_or_insert_with(|| {
+                let window = gloo::utils::window();
+                gloo::events::EventListener::new(&window, "hashchange", move |_| {
+                    if let Ok(hash) = gloo::utils::window().location().hash() {
+                        dispatcher.dispatch(Action::ApplyFragment(hash));
+                    }
+                })
+            });
         });
     }
     let (order, uncertainty, pair) = (&view.order, view.uncertainty, view.pair);
@@ -189,15 +195,7 @@ pub fn Compare(props: &CompareProps) -> Html {
     }
     // Built once per dataset and language, not on every slider move: the sliders must not
     // be replaced while dragged.
-    let fixed = use_memo(
-        (i18n.clone(), state.dataset.clone(), props.id_prefix.clone()),
-        |(i18n, dataset, prefix)| {
-            let mut m = Markup::default();
-            weight_panel(&mut m, i18n, dataset, prefix);
-            (m.into_html(), dataset_info(i18n, dataset))
-        },
-    );
-    let (weights_panel, footer) = (fixed.0.clone(), fixed.1.clone());
+    let (weights_panel, footer) = (view.panel.clone(), view.footer.clone());
     let mut presets = Markup::default();
     preset_picker(
         &mut presets,
@@ -336,6 +334,12 @@ struct View {
     requirements_open: bool,
     /// What the live region says.
     announced: String,
+    /// Written once (a widget's dataset and language do not change): the weight panel,
+    /// which must not be replaced while a slider is dragged, and the footer.
+    panel: Html,
+    footer: Html,
+    /// The widget's root element: the views under it are synced and refocused.
+    root: NodeRef,
 }
 
 enum ViewChange {
@@ -369,16 +373,19 @@ impl Reducible for View {
     }
 }
 
-/// The announcement of a new ranking, once it has stayed still for `SETTLE_MS`.
+/// What the widget keeps alive between renders: the announcement of a new ranking (once
+/// it has stayed still for `SETTLE_MS`), and the `hashchange` listener (removed with the
+/// widget).
 #[derive(Default)]
-struct Announcer {
+struct Live {
+    hashchange: Option<gloo::events::EventListener>,
     /// The last message seen (`None` before the first ranking, which is not announced:
     /// nothing has changed yet).
     last: Option<String>,
     timer: Option<gloo::timers::callback::Timeout>,
 }
 
-impl Announcer {
+impl Live {
     /// Called after each render: a message that differs from the last one restarts the wait.
     fn settle(&mut self, message: String, view: UseReducerDispatcher<View>) {
         if self.last.as_ref() == Some(&message) {

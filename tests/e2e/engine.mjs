@@ -14,6 +14,7 @@ const TIE = 1e-9;
 export function modelFrom(file) {
   const criteria = file.criteria.map((c) => ({
     id: c.id,
+    label: typeof c.label === 'string' ? c.label : c.label.en,
     min: c.scale.min,
     max: c.scale.max,
     cost: c.direction === 'cost',
@@ -21,6 +22,7 @@ export function modelFrom(file) {
   const providers = file.providers.map((p) => ({
     id: p.id,
     name: p.name,
+    certifications: p.certifications ?? [],
     values: Object.fromEntries(
       criteria.map((c) => {
         const cell = p.values?.[c.id];

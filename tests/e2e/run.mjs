@@ -348,7 +348,7 @@ test('l. a provider opens with its facts, every value with source links and date
   check((await button.getAttribute('aria-expanded')) === 'true', 'the button says the details are open');
   const text = await detail.textContent();
   check(text.includes(raw.name), 'the details name the provider');
-  const rows = detail.locator('table.ecc-values tbody tr');
+  const rows = detail.locator('table.ecc-values:not(.ecc-breakdown) tbody tr');
   check((await rows.count()) === Object.keys(raw.values).length, 'one row per criterion');
   for (const [id, value] of Object.entries(raw.values)) {
     for (const source of value.sources ?? []) {
@@ -385,10 +385,95 @@ test('j. axe-core: no WCAG 2.1 A/AA violations (loaded, after a change, with a n
   await expectNoAxeViolations(page, 'the malformed-fragment notice');
 });
 
+test('n. method and requirements: TOPSIS, a national profile, providers set apart with reasons, all in the link', async ({ page, server }) => {
+  await openWidget(page, server);
+  await page.getByLabel('Scoring method').selectOption('topsis');
+  await expectHash(page, '#m=topsis');
+  await page.locator('details.ecc-requirements > summary').click();
+  const profile = page.getByLabel('National rules');
+  const france = await profile.locator('option', { hasText: 'France' }).getAttribute('value');
+  await profile.selectOption(france);
+  await expectHash(page, '#m=topsis&c=secnumcloud:qualified');
+  const excluded = page.locator('.ecc-excluded');
+  await excluded.waitFor();
+  const text = await excluded.textContent();
+  check(/Scaleway: no SecNumCloud \(qualified or better\) certification/.test(text), `the reason is given: ${text.slice(0, 300)}`);
+  const ids = (await readRows(page)).map((r) => r.id);
+  const qualified = model.providers.filter((p) => (p.certifications ?? []).some((c) => c.scheme === 'secnumcloud' && c.status === 'qualified')).map((p) => p.id);
+  check(ids.length === qualified.length && ids.every((id) => qualified.includes(id)), `only qualified offers are ranked: ${ids}`);
+  await expectText(page, 'TOPSIS compares the providers ranked with each other');
+  check((await page.locator('.ecc-requirements').textContent()).includes('Source of this rule'), 'the rule cites its source');
+  // The link restores all of it.
+  await page.reload();
+  await page.locator('.ecc-excluded').waitFor();
+  check((await page.getByLabel('Scoring method').inputValue()) === 'topsis', 'the method is restored');
+  check((await page.getByLabel('National rules').inputValue()) === france, 'the profile shows as active');
+  await expectNoAxeViolations(page, 'the requirements open, with providers set apart');
+});
+
+test('o. a gate names the level found and the level required; with nothing left, what to relax', async ({ page, server }) => {
+  await openWidget(page, server, '#g=sov-5:3');
+  const excluded = page.locator('.ecc-excluded');
+  await excluded.waitFor();
+  check(/SOV-5 [^,;]* at level 1, below the required 3/.test(await excluded.textContent()), 'a provider at level 1 says so');
+  check(await page.locator('details.ecc-requirements').evaluate((d) => d.open), 'a link with requirements opens them');
+  await openWidget(page, server, '#g=sov-1:4,sov-2:4,sov-5:4');
+  await page.locator('.ecc-empty').waitFor();
+  check((await page.locator('.ecc-empty').textContent()).includes('Relax it'), 'the empty state says what to relax');
+  await page.getByRole('button', { name: 'Remove all requirements' }).click();
+  await expectRanking(page, rank(model, weightsWith(model)));
+});
+
+test('p. ordering the criteria with the keyboard keeps focus on the moved button, then sets the weights', async ({ page, server }) => {
+  await openWidget(page, server);
+  await page.locator('details.ecc-elicit > summary').click();
+  const down = page.locator('#ecc-down-sov-5');
+  await down.focus();
+  await page.keyboard.press('Enter');
+  await poll(async () => (await page.evaluate(() => document.activeElement?.id)) === 'ecc-down-sov-5',
+    { message: 'focus stays on the moved criterion\'s button' });
+  await page.keyboard.press('Enter');
+  const labels = await page.locator('.ecc-order-label').allTextContents();
+  check(labels[2].startsWith('SOV-5'), `SOV-5 moved down twice: ${labels}`);
+  await page.getByRole('button', { name: 'Use these weights' }).click();
+  const shown = await page.locator('.ecc-order-weight').allTextContents();
+  const weights = {};
+  labels.forEach((label, i) => { weights[model.criteria.find((c) => label.startsWith(c.label)).id] = Number(shown[i]); });
+  await expectRanking(page, rank(model, weightsWith(model, weights)));
+  check(Object.values(weights).reduce((a, b) => a + b, 0) === 100, 'rank order centroid weights sum to 100');
+});
+
+test('q. the analysis explains the ranking: sensitivity, rank acceptability, two providers compared, a breakdown', async ({ page, server }) => {
+  await openWidget(page, server);
+  const ranking = rank(model, weightsWith(model));
+  await page.locator('details.ecc-analysis > summary').click();
+  await expectText(page, `${leaderName(ranking)} stays first while the weight of SOV-1`);
+  await expectText(page, 'would pass');
+  check((await page.locator('table.ecc-smaa tbody tr').count()) === 5, 'acceptability for the top 5');
+  await page.getByLabel('Uncertainty of each weight').selectOption('50');
+  check((await page.getByLabel('Uncertainty of each weight').inputValue()) === '50', 'the uncertainty is chosen');
+  await page.getByLabel('Second provider').selectOption('4');
+  await expectText(page, `${ranking[4].name} is ahead on:`);
+  await page.locator(`tr[data-provider-id="${ranking[0].id}"] button`).click();
+  const breakdown = page.locator('table.ecc-breakdown');
+  await breakdown.waitFor();
+  check((await page.locator('section.ecc-detail svg.ecc-chart').count()) === 1, 'a chart beside the table');
+  const points = (await breakdown.locator('tbody td:last-child').allTextContents()).map(Number);
+  const total = points.reduce((a, b) => a + b, 0);
+  check(Math.abs(total - ranking[0].score) < 0.05, `the breakdown adds up to the score: ${total} vs ${ranking[0].score}`);
+  await expectNoAxeViolations(page, 'the analysis and a breakdown open');
+});
+
 for (const width of [320, 1280]) {
   test(`k. no horizontal overflow at ${width} px`, { viewport: { width, height: 800 } }, async ({ page, server }) => {
     await openWidget(page, server);
     await expectRanking(page, rank(model, weightsWith(model)));
+    // With every panel open, and a provider's details.
+    for (const panel of ['ecc-elicit', 'ecc-requirements', 'ecc-analysis']) {
+      await page.locator(`details.${panel} > summary`).click();
+    }
+    await page.locator(`${ROW} button`).first().click();
+    await page.locator('table.ecc-breakdown').waitFor();
     const { scrollWidth, innerWidth } = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       innerWidth: window.innerWidth,
