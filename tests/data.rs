@@ -616,6 +616,10 @@ fn the_methodology_quotes_every_rubric_level_of_the_data_file() {
 fn profiles_and_the_framework_group_are_read_and_a_broken_profile_set_aside() {
     let mut json = valid();
     json["groups"][0]["framework"] = json!(true);
+    json["criteria"][0]["scale"]["levels"] = json!([
+        { "value": 0, "label": "None" }, { "value": 1, "label": "Some" },
+        { "value": 2, "label": "More" }, { "value": 3, "label": "Most" }
+    ]);
     let source =
         json!({ "title": "A rule", "url": "https://example.org/rule", "date": "2026-01-01" });
     json["profiles"] = json!([
@@ -628,7 +632,10 @@ fn profiles_and_the_framework_group_are_read_and_a_broken_profile_set_aside() {
         { "id": "bad-level", "label": "B", "description": "B", "gates": { "a": 9 }, "source": source },
         { "id": "bad-status", "label": "B", "description": "B",
           "require": [{ "scheme": "bsi-c5", "status": "type-3" }], "source": source },
-        { "id": "strict", "label": "Again", "description": "A duplicate id", "source": source }
+        { "id": "strict", "label": "Again", "description": "A duplicate id", "source": source },
+        { "id": "no-levels", "label": "B", "description": "B", "gates": { "b": 1 }, "source": source },
+        { "id": "twice", "label": "B", "description": "B",
+          "require": [{ "scheme": "acn" }, { "scheme": "acn", "status": "qi2" }], "source": source }
     ]);
     let (dataset, warnings) = warnings(&json);
     assert!(dataset.in_framework(0) && dataset.in_framework(3));
@@ -646,7 +653,9 @@ fn profiles_and_the_framework_group_are_read_and_a_broken_profile_set_aside() {
             "profiles[1].gates.zz",
             "profiles[2].gates.a",
             "profiles[3].require[0].status",
-            "profiles[4].id"
+            "profiles[4].id",
+            "profiles[5].gates.b",
+            "profiles[6].require"
         ]
     );
     assert!(matches!(

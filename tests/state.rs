@@ -464,3 +464,13 @@ proptest! {
         prop_assert!(decoded.weights.iter().all(|&w| w <= 100));
     }
 }
+
+#[test]
+fn gates_only_apply_to_the_framework_objectives_at_their_levels() {
+    let d = bundled();
+    for fragment in ["#g=eu-regions:6", "#g=sov-1:7"] {
+        let decoded = decode(fragment, &d);
+        assert!(decoded.filters.gates.iter().all(|&g| g == 0), "{fragment}");
+        assert_eq!(decoded.problems.len(), 1, "{fragment}");
+    }
+}

@@ -43,7 +43,7 @@ pub fn analysis(
 ) {
     let i18n = props.i18n;
     sensitivity_text(m, props);
-    m.element("h4", "", i18n.text(Msg::SmaaHeading));
+    m.element("h3", "", i18n.text(Msg::SmaaHeading));
     let help = i18n.format(Msg::SmaaHelp, &[("samples", &SAMPLES)]);
     m.element("p", "ecc-hint", &help);
     let levels = [
@@ -62,9 +62,12 @@ pub fn analysis(
         &levels,
     );
     acceptability_table(m, props, uncertainty);
-    m.element("h4", "", i18n.text(Msg::PairHeading));
+    m.element("h3", "", i18n.text(Msg::PairHeading));
     let entries = &props.ranking.entries;
     if entries.len() > 1 {
+        // Positions chosen in a longer ranking (before a requirement) fall to the last.
+        let last = entries.len() - 1;
+        let pair = (pair.0.min(last), pair.1.min(last));
         let places: Vec<String> = (0..entries.len()).map(|i| i.to_string()).collect();
         let mut names = Vec::with_capacity(entries.len());
         for (place, e) in places.iter().zip(entries) {
@@ -103,7 +106,7 @@ fn sensitivity_text(m: &mut Markup, props: &Analysed) {
     let i18n = props.i18n;
     let (scope, method, weights) = (props.scope, props.method, props.weights);
     let lang = i18n.lang();
-    m.element("h4", "", i18n.text(Msg::SensitivityHeading));
+    m.element("h3", "", i18n.text(Msg::SensitivityHeading));
     let Some(first) = props.ranking.entries.first() else {
         return;
     };
@@ -129,7 +132,7 @@ fn sensitivity_text(m: &mut Markup, props: &Analysed) {
         }
         m.close("ul");
     }
-    m.element("h4", "", i18n.text(Msg::SwapsHeading));
+    m.element("h3", "", i18n.text(Msg::SwapsHeading));
     if let Ok(swaps) = sensitivity::neighbour_swaps(method, scope, weights, PAIRS) {
         m.open("ul", "ecc-list ecc-swaps");
         for (pair, swap) in props.ranking.entries.windows(2).zip(swaps) {

@@ -59,6 +59,8 @@ pub fn delegate(on_act: Callback<Act>) -> Callback<Event> {
             .is_some_and(|c| c.tag_name().eq_ignore_ascii_case("button"));
         if is_click == is_button {
             if let Some(act) = act_of(&event) {
+                // Handled here: a listener further out (the app's) must not see it again.
+                event.stop_propagation();
                 on_act.emit(act);
             }
         }

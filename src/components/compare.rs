@@ -51,6 +51,7 @@ pub fn Compare(props: &CompareProps) -> Html {
 
     // The page-level effects: the live region's timer and the `hashchange` listener.
     let live = use_mut_ref(Live::default);
+    let cache = live.clone();
 
     // What this visitor has arranged that a link does not share (one hook for all of it).
     let view = {
@@ -223,12 +224,16 @@ pub fn Compare(props: &CompareProps) -> Html {
     };
 
     let mut results = Markup::default();
-    let mut analysed = Markup::default();
+    let mut analysed = Html::default();
     match &state.ranking {
         Ok(ranking) => {
             let (dataset, selected) = (&state.dataset, state.selected);
             ranking_table(&mut results, i18n, dataset, ranking, selected, prefix);
-            if view.analysis_open {
+            // Computed while open, once per ranking and choice: not again when a
+            // provider's details open or the live region speaks.
+            let key = (Rc::as_ptr(ranking) as usize, uncertainty, pair);
+            let mut cache = cache.borrow_mut();
+            if view.analysis_open && cache.analysis.as_ref().is_none_or(|(k, _)| *k != key) {
                 let subject = Analysed {
                     i18n,
                     scope: &state.scope,
@@ -237,7 +242,16 @@ pub fn Compare(props: &CompareProps) -> Html {
                     weights: &state.weights,
                     ranking,
                 };
-                analysis(&mut analysed, &subject, uncertainty, pair, prefix);
+                let mut m = Markup::default();
+                analysis(&mut m, &subject, uncertainty, pair, prefix);
+                cache.analysis = Some((key, m.into_html()));
+            }
+            if view.analysis_open {
+                analysed = cache
+                    .analysis
+                    .as_ref()
+                    .map(|(_, h)| h.clone())
+                    .unwrap_or_default();
             }
         }
         Err(_) => {
@@ -296,6 +310,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                     </details>
                 </section>
                 <section class="ecc-results">
+                    <h2>{ i18n.text(Msg::ResultsHeading) }</h2>
                     <div>{ results.into_html() }</div>
                     <div class="ecc-screening">{ screened }</div>
                     // The one live region: the table itself is not live, which would read
@@ -303,7 +318,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                     <div class="ecc-visually-hidden" role="status">{ view.announced.clone() }</div>
                     <details class="ecc-more ecc-analysis" ontoggle={ontoggle}>
                         <summary>{ i18n.text(Msg::AnalysisHeading) }</summary>
-                        { analysed.into_html() }
+                        { analysed }
                     </details>
                     <div class="ecc-detail-slot">{ detail.into_html() }</div>
                 </section>
@@ -373,12 +388,16 @@ impl Reducible for View {
     }
 }
 
+type AnalysisKey = (usize, u8, (usize, usize));
+
 /// What the widget keeps alive between renders: the announcement of a new ranking (once
 /// it has stayed still for `SETTLE_MS`), and the `hashchange` listener (removed with the
 /// widget).
 #[derive(Default)]
 struct Live {
     hashchange: Option<gloo::events::EventListener>,
+    /// The analysis markup, and what it was computed for (ranking, uncertainty, pair).
+    analysis: Option<(AnalysisKey, Html)>,
     /// The last message seen (`None` before the first ranking, which is not announced:
     /// nothing has changed yet).
     last: Option<String>,

@@ -45,7 +45,11 @@ pub fn requirements(
     m.element("p", "ecc-hint", i18n.text(Msg::FiltersHelp));
     if !dataset.profiles.is_empty() {
         let ids: Vec<String> = (0..dataset.profiles.len()).map(|i| i.to_string()).collect();
-        let mut options = vec![("custom", i18n.text(Msg::ProfileCustom))];
+        let mut options = Vec::with_capacity(ids.len() + 1);
+        // "Your own requirements" shows only while no profile matches, as for presets.
+        if active.is_none() {
+            options.push(("custom", i18n.text(Msg::ProfileCustom)));
+        }
         for (p, id) in dataset.profiles.iter().zip(&ids) {
             options.push((id.as_str(), p.label.get(lang)));
         }

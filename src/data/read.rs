@@ -323,7 +323,7 @@ impl Reader {
                 0
             }),
         };
-        let profiles = self.profiles(&f, &criteria);
+        let profiles = self.profiles(&f, &criteria, &groups);
         let providers = self.providers(&f, &criteria);
         Some(Dataset {
             meta: meta?,
@@ -659,7 +659,8 @@ impl Reader {
     }
 
     /// The profiles (optional); one with any problem is set aside with a warning.
-    fn profiles(&mut self, f: &Fields, criteria: &[Criterion]) -> Vec<Profile> {
+    fn profiles(&mut self, f: &Fields, criteria: &[Criterion], groups: &[Group]) -> Vec<Profile> {
+        let framework: Vec<usize> = (0..groups.len()).filter(|&g| groups[g].framework).collect();
         let items = match f.map.get("profiles") {
             None | Some(Value::Null) => return Vec::new(),
             Some(Value::Array(items)) => items,
@@ -686,7 +687,7 @@ impl Reader {
                 continue;
             };
             self.check_id(&profile.id, format!("{path}.id"), &mut seen);
-            let gates = self.gates(gates, &format!("{path}.gates"), criteria);
+            let gates = self.gates(gates, &format!("{path}.gates"), criteria, &framework);
             if self.problems.len() == before {
                 let filters = Filters {
                     gates,
@@ -728,6 +729,15 @@ impl Reader {
             }
         });
         let required = self.optional(&f, "require", |r, v, p| r.array(v, p, Self::requirement));
+        // One requirement per scheme: a second would be ambiguous, and a link cannot hold it.
+        if let Some(Some(required)) = &required {
+            for (i, r) in required.iter().enumerate() {
+                if required[..i].iter().any(|q| q.scheme == r.scheme) {
+                    let id = r.scheme.id().to_owned();
+                    self.report(f.at("require"), ProblemKind::DuplicateId { id });
+                }
+            }
+        }
         let flag = |r: &mut Self, key| {
             r.optional(&f, key, Self::boolean)
                 .map(Option::unwrap_or_default)
@@ -770,6 +780,7 @@ impl Reader {
         given: Vec<(String, WholeNumber)>,
         path: &str,
         criteria: &[Criterion],
+        framework: &[usize],
     ) -> Vec<u8> {
         let mut gates = vec![0; criteria.len()];
         for (id, value) in given {
@@ -778,9 +789,15 @@ impl Reader {
                 self.report(at, ProblemKind::UnknownCriterion { id });
                 continue;
             };
-            let scale = &criteria[index].scale;
+            // Only the framework's objectives take a minimum, at one of their levels.
+            let in_framework = framework.contains(&criteria[index].group);
             match value {
-                Ok(level) if (scale.min..=scale.max).contains(&(level as f64)) && level <= 100 => {
+                Ok(_) if !in_framework => {
+                    let found = id;
+                    let allowed = "a criterion of the group marked framework";
+                    self.report(at, ProblemKind::NotOneOf { found, allowed });
+                }
+                Ok(level) if criteria[index].scale.level(level as f64).is_some() => {
                     gates[index] = level as u8
                 }
                 Ok(level) => self.report(

@@ -175,13 +175,17 @@ fn entries(text: &str) -> impl Iterator<Item = &str> {
     text.split(',').filter(|e| !e.is_empty())
 }
 
-/// `criterion:level`, a whole-number level on the criterion's scale.
+/// `criterion:level`: a framework objective and one of its levels.
 fn decode_gate(entry: &str, dataset: &Dataset) -> Option<(usize, u8)> {
     let (id, level) = entry.split_once(':')?;
     let index = dataset.criterion_index(id)?;
     let level = parse_weight(level)?;
-    let scale = &dataset.criteria[index].scale;
-    (f64::from(level) <= scale.max).then_some((index, level))
+    // Only the framework's objectives have minimum levels, and only at their levels.
+    let named = dataset.criteria[index]
+        .scale
+        .level(f64::from(level))
+        .is_some();
+    (dataset.in_framework(index) && named).then_some((index, level))
 }
 
 /// `scheme` or `scheme:least-status`.

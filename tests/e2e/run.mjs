@@ -361,6 +361,8 @@ test('l. a provider opens with its facts, every value with source links and date
   await expectNoAxeViolations(page, 'the provider details');
   await detail.getByRole('button', { name: 'Close' }).click();
   await poll(async () => (await page.locator('section.ecc-detail').count()) === 0, { message: 'the details close' });
+  await poll(async () => (await page.evaluate(() => document.activeElement?.id)) === `ecc-open-${provider.id}`,
+    { message: 'focus goes back to the name that opened the details' });
 });
 
 test('m. the methodology is in the widget', async ({ page, server }) => {
