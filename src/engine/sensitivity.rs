@@ -43,7 +43,9 @@ fn is_first(method: Method, dataset: &Dataset, weights: &[u8], provider: usize) 
 }
 
 /// For every criterion, the range of its weight within which the current first place
-/// (the first listed, if several tie) stays first.
+/// (the first listed, if several tie) stays first: the run of whole-number weights around
+/// the current one. Under the weighted sum that is every weight that keeps it first; under
+/// TOPSIS, whose scores are not linear in a weight, it may be first again further out.
 pub fn first_place_ranges(
     method: Method,
     dataset: &Dataset,
