@@ -10,52 +10,8 @@ use eurocloud_compare::engine::explain::{contributions, pairwise};
 use eurocloud_compare::engine::smaa::acceptability;
 use eurocloud_compare::engine::{self, Method, RankError};
 use proptest::prelude::*;
+use support::random::{arb_providers, arb_weights, build};
 use support::{dataset, file, CRITERIA};
-
-// Random datasets as in tests/engine.rs: between 1 and 8 providers on `CRITERIA`, values
-// on the SEAL-like levels 0..=4 and prices in cents, one value in seven missing, names
-// that may repeat, so equal scores (ties) are frequent.
-
-fn arb_value() -> impl Strategy<Value = Option<f64>> {
-    prop_oneof![1 => Just(None), 6 => (0u8..=4).prop_map(|v| Some(f64::from(v)))]
-}
-
-fn arb_price() -> impl Strategy<Value = Option<f64>> {
-    prop_oneof![1 => Just(None), 6 => (0u32..=20_000).prop_map(|c| Some(f64::from(c) / 100.0))]
-}
-
-fn arb_providers() -> impl Strategy<Value = Vec<(String, String, Vec<Option<f64>>)>> {
-    prop::collection::vec(
-        (
-            prop::sample::select(vec!["Alpha", "Beta", "Gamma", "beta"]),
-            arb_value(),
-            arb_value(),
-            arb_value(),
-            arb_price(),
-        ),
-        1..8,
-    )
-    .prop_map(|rows| {
-        rows.into_iter()
-            .enumerate()
-            .map(|(i, (name, a, b, c, price))| {
-                (format!("p{i}"), name.to_string(), vec![a, b, c, price])
-            })
-            .collect()
-    })
-}
-
-fn build(providers: &[(String, String, Vec<Option<f64>>)]) -> Dataset {
-    let borrowed: Vec<(&str, &str, Vec<Option<f64>>)> = providers
-        .iter()
-        .map(|(id, name, v)| (id.as_str(), name.as_str(), v.clone()))
-        .collect();
-    dataset(&file(CRITERIA, &borrowed))
-}
-
-fn arb_weights() -> impl Strategy<Value = Vec<u8>> {
-    prop::collection::vec(0u8..=10, 4).prop_filter("not all zero", |w| w.iter().any(|&x| x > 0))
-}
 
 /// p is best on `a`, q on `b`; under weights a=30, b=50, p scores 37.5 and q 31.25
 /// (the sensitivity example of tests/engine.rs).

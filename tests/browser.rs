@@ -70,9 +70,18 @@ fn rows(root: &Element) -> Vec<(String, String, String)> {
         .collect()
 }
 
-/// The rows the engine predicts for these weights.
+/// The rows the engine predicts for these weights, under the weighted sum.
 fn predicted(dataset: &Dataset, weights: &[u8]) -> Vec<(String, String, String)> {
-    engine::rank(dataset, weights)
+    predicted_by(engine::Method::WeightedSum, dataset, weights)
+}
+
+/// The rows the engine predicts under `method`.
+fn predicted_by(
+    method: engine::Method,
+    dataset: &Dataset,
+    weights: &[u8],
+) -> Vec<(String, String, String)> {
+    engine::rank_by(method, dataset, weights)
         .unwrap()
         .entries
         .iter()
@@ -534,19 +543,7 @@ async fn the_method_select_ranks_by_topsis_and_the_framework() {
     let root = mount_compare(DatasetHandle::new(dataset.clone()), "").await;
     choose(&root, "select#t-method", "topsis").await;
     let weights = dataset.default_weights();
-    let expected: Vec<(String, String, String)> =
-        engine::rank_by(engine::Method::Topsis, &dataset, weights)
-            .unwrap()
-            .entries
-            .iter()
-            .map(|e| {
-                (
-                    dataset.providers[e.provider].id.clone(),
-                    e.rank.to_string(),
-                    decimal(e.score, 2, "."),
-                )
-            })
-            .collect();
+    let expected = predicted_by(engine::Method::Topsis, &dataset, weights);
     assert_eq!(rows(&root), expected);
     assert_eq!(
         gloo::utils::window().location().hash().unwrap(),

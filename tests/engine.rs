@@ -6,6 +6,7 @@ mod support;
 use eurocloud_compare::data::Dataset;
 use eurocloud_compare::engine::{self, Method, RankError};
 use proptest::prelude::*;
+use support::random::{arb_providers, arb_weights, build};
 use support::{dataset, file, CRITERIA};
 
 fn ids(dataset: &Dataset, weights: &[u8]) -> Vec<String> {
@@ -144,52 +145,9 @@ fn the_bundled_file_ranks_under_every_preset() {
     }
 }
 
-fn arb_value() -> impl Strategy<Value = Option<f64>> {
-    prop_oneof![1 => Just(None), 6 => (0u8..=4).prop_map(|v| Some(f64::from(v)))]
-}
-
-fn arb_price() -> impl Strategy<Value = Option<f64>> {
-    prop_oneof![1 => Just(None), 6 => (0u32..=20_000).prop_map(|c| Some(f64::from(c) / 100.0))]
-}
-
-/// Between 1 and 8 providers with values on `CRITERIA`; names may repeat (ties by name
-/// then fall back to the id).
-fn arb_providers() -> impl Strategy<Value = Vec<(String, String, Vec<Option<f64>>)>> {
-    prop::collection::vec(
-        (
-            prop::sample::select(vec!["Alpha", "Beta", "Gamma", "beta"]),
-            arb_value(),
-            arb_value(),
-            arb_value(),
-            arb_price(),
-        ),
-        1..8,
-    )
-    .prop_map(|rows| {
-        rows.into_iter()
-            .enumerate()
-            .map(|(i, (name, a, b, c, price))| {
-                (format!("p{i}"), name.to_string(), vec![a, b, c, price])
-            })
-            .collect()
-    })
-}
-
-fn build(providers: &[(String, String, Vec<Option<f64>>)]) -> Dataset {
-    let borrowed: Vec<(&str, &str, Vec<Option<f64>>)> = providers
-        .iter()
-        .map(|(id, name, v)| (id.as_str(), name.as_str(), v.clone()))
-        .collect();
-    dataset(&file(CRITERIA, &borrowed))
-}
-
 /// The methods whose scores use every criterion (the test files have no framework group).
 fn arb_method() -> impl Strategy<Value = Method> {
     prop_oneof![Just(Method::WeightedSum), Just(Method::Topsis)]
-}
-
-fn arb_weights() -> impl Strategy<Value = Vec<u8>> {
-    prop::collection::vec(0u8..=10, 4).prop_filter("not all zero", |w| w.iter().any(|&x| x > 0))
 }
 
 proptest! {

@@ -2,6 +2,9 @@
 #![allow(dead_code)]
 
 use eurocloud_compare::data::{self, Dataset};
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod random;
 use serde_json::{json, Value};
 
 /// A criterion for `file`: (id, direction, min, max).
