@@ -682,3 +682,20 @@ fn the_bundled_profiles_cite_their_sources() {
         assert!(!profile.filters.required.is_empty(), "{}", profile.id);
     }
 }
+
+#[test]
+fn a_preset_set_aside_does_not_shift_the_paths_of_the_next_ones() {
+    let mut json = valid();
+    let even = json["presets"][0].clone();
+    let mut unlabelled = even.clone();
+    unlabelled["id"] = json!("unlabelled");
+    unlabelled.as_object_mut().unwrap().remove("label");
+    let mut unknown = even.clone();
+    unknown["id"] = json!("unknown");
+    unknown["weights"]["zz"] = json!(5);
+    json["presets"] = json!([unlabelled, unknown, even]);
+    let (dataset, warnings) = warnings(&json);
+    assert_eq!(dataset.presets.len(), 1);
+    let paths: Vec<&str> = warnings.iter().map(|(path, _)| path.as_str()).collect();
+    assert_eq!(paths, ["presets[0]", "presets[1].weights.zz"]);
+}

@@ -543,28 +543,57 @@ impl Reader {
 
     /// The presets; one with any problem is set aside with a warning.
     fn presets(&mut self, f: &Fields, criteria: &[Criterion]) -> Vec<Preset> {
-        let strict = std::mem::replace(&mut self.strict, false);
         let mut seen = SeenIds::default();
-        let presets = self
-            .required(f, "presets", |r, v, p| r.array(v, p, Self::preset))
-            .unwrap_or_default();
         // Weights are per criterion, known only now; ids are checked in file order.
-        let presets: Vec<Preset> = presets
-            .into_iter()
-            .enumerate()
-            .filter_map(|(i, (preset, weights))| {
-                let before = self.problems.len();
-                let path = format!("presets[{i}]");
-                self.check_id(&preset.id, format!("{path}.id"), &mut seen);
-                let weights = self.weights(weights, &format!("{path}.weights"), criteria);
-                (self.problems.len() == before).then_some(Preset { weights, ..preset })
-            })
-            .collect();
-        self.strict = strict;
+        let presets = self.lenient_items(f, "presets", |r, item, path| {
+            let (preset, weights) = r.preset(item, path.clone())?;
+            let before = r.problems.len();
+            r.check_id(&preset.id, format!("{path}.id"), &mut seen);
+            let weights = r.weights(weights, &format!("{path}.weights"), criteria);
+            (r.problems.len() == before).then_some(Preset { weights, ..preset })
+        });
+        let presets = presets.unwrap_or_else(|| {
+            if f.map.get("presets").is_none() {
+                let field = "presets".to_owned();
+                self.warn(f.path.clone(), ProblemKind::MissingField { field });
+            }
+            Vec::new()
+        });
         if presets.is_empty() {
             self.report("presets", ProblemKind::NoPresets);
         }
         presets
+    }
+
+    /// The items of the array at `key`, each read by `read` with its own index in its
+    /// path (an item set aside does not shift the paths of the next ones). Problems there
+    /// are warnings: `read` sets its item aside. `None` when the field is absent, null or
+    /// not an array (that reported).
+    fn lenient_items<T>(
+        &mut self,
+        f: &Fields,
+        key: &str,
+        mut read: impl FnMut(&mut Self, &Value, String) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let strict = std::mem::replace(&mut self.strict, false);
+        let items = match f.map.get(key) {
+            None | Some(Value::Null) => None,
+            Some(Value::Array(items)) => Some(items),
+            Some(other) => {
+                self.wrong_type(f.at(key), "array", other);
+                None
+            }
+        };
+        let kept = items.map(|items| {
+            let at = f.at(key);
+            items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| read(self, item, format!("{at}[{i}]")))
+                .collect()
+        });
+        self.strict = strict;
+        kept
     }
 
     /// A preset, with its weights still as (criterion id, weight) pairs.
@@ -661,43 +690,21 @@ impl Reader {
     /// The profiles (optional); one with any problem is set aside with a warning.
     fn profiles(&mut self, f: &Fields, criteria: &[Criterion], groups: &[Group]) -> Vec<Profile> {
         let framework: Vec<usize> = (0..groups.len()).filter(|&g| groups[g].framework).collect();
-        let items = match f.map.get("profiles") {
-            None | Some(Value::Null) => return Vec::new(),
-            Some(Value::Array(items)) => items,
-            Some(other) => {
-                self.warn(
-                    "profiles",
-                    ProblemKind::WrongType {
-                        expected: "array",
-                        found: kind_of(other),
-                    },
-                );
-                return Vec::new();
-            }
-        };
-        let strict = std::mem::replace(&mut self.strict, false);
         let mut seen = SeenIds::default();
-        let mut profiles = Vec::with_capacity(items.len());
         // Any problem in a profile, a requirement included, sets the whole profile aside:
         // one that quietly lost a requirement would let through what the rule keeps out.
-        for (i, item) in items.iter().enumerate() {
-            let before = self.problems.len();
-            let path = format!("profiles[{i}]");
-            let Some((profile, gates)) = self.profile(item, path.clone()) else {
-                continue;
+        self.lenient_items(f, "profiles", |r, item, path| {
+            let before = r.problems.len();
+            let (profile, gates) = r.profile(item, path.clone())?;
+            r.check_id(&profile.id, format!("{path}.id"), &mut seen);
+            let gates = r.gates(gates, &format!("{path}.gates"), criteria, &framework);
+            let filters = Filters {
+                gates,
+                ..profile.filters
             };
-            self.check_id(&profile.id, format!("{path}.id"), &mut seen);
-            let gates = self.gates(gates, &format!("{path}.gates"), criteria, &framework);
-            if self.problems.len() == before {
-                let filters = Filters {
-                    gates,
-                    ..profile.filters
-                };
-                profiles.push(Profile { filters, ..profile });
-            }
-        }
-        self.strict = strict;
-        profiles
+            (r.problems.len() == before).then_some(Profile { filters, ..profile })
+        })
+        .unwrap_or_default()
     }
 
     /// A profile, with its gates still as (criterion id, level) pairs.
