@@ -61,6 +61,9 @@ pub struct AppState {
     pub selected: Option<usize>,
 }
 
+/// How far one press of - or + moves a weight.
+pub const STEP: u8 = 5;
+
 /// Every change a visitor can make.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -68,6 +71,11 @@ pub enum Action {
     SetWeight {
         criterion: usize,
         weight: u8,
+    },
+    /// Moves one criterion's weight up or down by `STEP`, within 0..=100.
+    StepWeight {
+        criterion: usize,
+        up: bool,
     },
     /// Sets every weight at once (weights from a ranking of the criteria, say).
     SetWeights(Rc<[u8]>),
@@ -200,6 +208,17 @@ impl Reducible for AppState {
                 if criterion < weights.len() {
                     let mut changed = weights.to_vec();
                     changed[criterion] = weight.min(100);
+                    weights = changed.into();
+                }
+            }
+            Action::StepWeight { criterion, up } => {
+                if let Some(&w) = weights.get(criterion) {
+                    let mut changed = weights.to_vec();
+                    changed[criterion] = if up {
+                        w.saturating_add(STEP).min(100)
+                    } else {
+                        w.saturating_sub(STEP)
+                    };
                     weights = changed.into();
                 }
             }

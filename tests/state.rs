@@ -474,3 +474,30 @@ fn gates_only_apply_to_the_framework_objectives_at_their_levels() {
         assert_eq!(decoded.problems.len(), 1, "{fragment}");
     }
 }
+
+#[test]
+fn a_step_moves_one_weight_by_five_within_0_and_100() {
+    let handle = DatasetHandle::new(bundled());
+    let state = Rc::new(AppState::from_fragment(handle, "#w=sov-1:98,sov-2:3"));
+    let up = state.clone().reduce(Action::StepWeight {
+        criterion: 0,
+        up: true,
+    });
+    assert_eq!(up.weights[0], 100, "stops at 100");
+    let down = up.reduce(Action::StepWeight {
+        criterion: 1,
+        up: false,
+    });
+    assert_eq!(down.weights[1], 0, "stops at 0");
+    let again = down.clone().reduce(Action::StepWeight {
+        criterion: 1,
+        up: false,
+    });
+    assert!(Rc::ptr_eq(&again, &down), "no change, no new state");
+    let plain = Rc::new(AppState::from_fragment(down.dataset.clone(), ""));
+    let stepped = plain.reduce(Action::StepWeight {
+        criterion: 2,
+        up: true,
+    });
+    assert_eq!(stepped.weights[2], 10 + eurocloud_compare::state::STEP);
+}

@@ -12,7 +12,7 @@ use super::preset_picker::preset_picker;
 use super::provider_detail::provider_detail;
 use super::ranking_table::ranking_table;
 use super::requirements::{self, method_controls};
-use super::weight_panel::{sync_weights, weight_panel, STEP};
+use super::weight_panel::{sync_weights, weight_panel};
 use super::{dataset_info, screening};
 use crate::data::Problem;
 use crate::engine::elicit::rank_order_centroid;
@@ -108,7 +108,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         let dispatcher = state.dispatcher();
         let view = view.dispatcher();
         let order = order.clone();
-        let (weights, selected) = (state.weights.clone(), state.selected);
+        let selected = state.selected;
         let dataset = state.dataset.clone();
         let prefix = props.id_prefix.clone();
         delegate(Callback::from(move |(act, value): Act| {
@@ -119,13 +119,9 @@ pub fn Compare(props: &CompareProps) -> Html {
                     .parse()
                     .ok()
                     .map(|weight| Action::SetWeight { criterion, weight }),
-                ("dec" | "inc", Some(criterion)) => weights.get(criterion).map(|&w| {
-                    let weight = if kind == "inc" {
-                        w.saturating_add(STEP).min(100)
-                    } else {
-                        w.saturating_sub(STEP)
-                    };
-                    Action::SetWeight { criterion, weight }
+                ("dec" | "inc", Some(criterion)) => Some(Action::StepWeight {
+                    criterion,
+                    up: kind == "inc",
                 }),
                 ("preset", _) => value.parse().ok().map(Action::ApplyPreset),
                 ("reset", _) => Some(Action::Reset),

@@ -3,7 +3,7 @@
 
 use super::markup::Markup;
 use crate::data::Dataset;
-use crate::engine::screen::Exclusion;
+use crate::engine::screen::{self, Exclusion};
 use crate::engine::Method;
 use crate::i18n::{I18n, Msg};
 use yew::Html;
@@ -22,19 +22,11 @@ pub fn screening(
         return m.into_html();
     }
     if none_left {
-        // The requirement that sets the most providers apart is the one to relax first.
-        let mut counts: Vec<(Exclusion, usize)> = Vec::new();
-        for reason in excluded.iter().flat_map(|(_, reasons)| reasons) {
-            match counts.iter_mut().find(|(r, _)| r == reason) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((*reason, 1)),
-            }
-        }
-        if let Some((reason, count)) = counts.iter().max_by_key(|(_, n)| *n) {
-            let requirement = i18n.exclusion_filter(dataset, reason);
+        if let Some((reason, count)) = screen::most_excluding(excluded) {
+            let requirement = i18n.exclusion_filter(dataset, &reason);
             let text = i18n.format(
                 Msg::NoneEligible,
-                &[("requirement", &requirement), ("count", count)],
+                &[("requirement", &requirement), ("count", &count)],
             );
             m.raw("<p class=\"ecc-notice ecc-empty\" role=\"status\">")
                 .text(&text)

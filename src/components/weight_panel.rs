@@ -9,12 +9,9 @@ use crate::data::Dataset;
 use crate::i18n::{I18n, Msg};
 use wasm_bindgen::JsCast;
 
-/// How far one press of - or + moves a weight.
-pub const STEP: u8 = 5;
-
 /// One `<fieldset>` per group of criteria, with its `<legend>`, and per criterion a native
 /// range input with a real label and its description, the value in an `<output>`, and
-/// buttons to change it without dragging (WCAG 2.2 SC 2.5.7). Acts: `weight:<index>` on
+/// buttons to change it without dragging (WCAG 2.2 SC 2.5.7), by `state::STEP`. Acts: `weight:<index>` on
 /// input, `dec:<index>` and `inc:<index>` on the buttons (see `choice`).
 pub fn weight_panel(m: &mut Markup, i18n: &I18n, dataset: &Dataset, prefix: &str) {
     let lang = i18n.lang();

@@ -118,6 +118,20 @@ pub fn screen(dataset: &Dataset, filters: &Filters) -> Screened {
     screened
 }
 
+/// The reason that sets the most providers apart, and how many: the requirement to relax
+/// first when none is left (the first one found, if several tie).
+pub fn most_excluding(excluded: &[(usize, Vec<Exclusion>)]) -> Option<(Exclusion, usize)> {
+    let mut counts: Vec<(Exclusion, usize)> = Vec::new();
+    for reason in excluded.iter().flat_map(|(_, reasons)| reasons) {
+        match counts.iter_mut().find(|(r, _)| r == reason) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((*reason, 1)),
+        }
+    }
+    // Backwards, so that `max_by_key` (which keeps the last of equals) keeps the first.
+    counts.into_iter().rev().max_by_key(|(_, n)| *n)
+}
+
 /// The dataset restricted to `members` (dataset indexes), for the methods whose scores
 /// depend on which providers are compared.
 pub fn restrict(dataset: &Dataset, members: &[usize]) -> Dataset {
@@ -178,5 +192,22 @@ mod tests {
         assert!(!meets(&type_1, &c5(Some("type-2"))));
         assert!(!meets(&none, &c5(None)));
         assert!(is_eu("de") && is_eu("FR") && !is_eu("CH") && !is_eu("US"));
+    }
+
+    #[test]
+    fn the_requirement_to_relax_is_the_one_that_sets_most_apart() {
+        let gate = Exclusion::BelowGate {
+            criterion: 4,
+            minimum: 2,
+        };
+        let excluded = vec![
+            (0, vec![Exclusion::Reference, gate]),
+            (1, vec![gate]),
+            (2, vec![Exclusion::HeadquartersOutsideEu]),
+        ];
+        assert_eq!(most_excluding(&excluded), Some((gate, 2)));
+        let tie = vec![(0, vec![Exclusion::Reference]), (1, vec![gate])];
+        assert_eq!(most_excluding(&tie), Some((Exclusion::Reference, 1)));
+        assert_eq!(most_excluding(&[]), None);
     }
 }
