@@ -6,22 +6,22 @@
 //! handler (`choice`): built with `html!`, the same views measured more than the bundle's
 //! whole budget. Yew keeps the layout, the disclosures, the live region and the state.
 
-mod analysis;
 mod app;
 mod choice;
 mod compare;
 mod dataset_info;
 mod elicit;
-mod markup;
 mod notice;
 mod preset_picker;
-mod provider_detail;
 mod ranking_table;
+mod report_link;
 mod requirements;
 mod screening;
+mod share;
 mod weight_panel;
 
 pub use app::{App, AppProps};
 pub use compare::{Compare, CompareProps};
-pub use dataset_info::dataset_info;
+pub use dataset_info::{contest, dataset_info};
+pub use report_link::{reason, ReportSource, Reports};
 pub use screening::screening;

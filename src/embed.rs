@@ -43,6 +43,7 @@ pub fn start() {
         initial_fragment: AttrValue::from(initial_fragment),
         id_prefix: AttrValue::Static("ecc"),
         i18n: I18n::english(),
+        report: Default::default(),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -3,14 +3,19 @@
 //! English is built in and is the fallback for every message. Another language is a JSON
 //! object from message id to text (`Catalogue::from_json`), so a language can be loaded on
 //! demand without touching the components. `{name}` in a message is a placeholder.
+//!
+//! The widget's messages are `Msg`; the report's (`crate::report`, a module loaded on
+//! demand) are `ReportMsg`, so that their English texts ship only with the report.
 
 mod choices;
 mod english;
 mod number;
 mod problems;
+mod report_messages;
 
 pub use english::Msg;
 pub use number::{decimal, plain};
+pub use report_messages::ReportMsg;
 
 use std::borrow::Cow;
 use std::fmt::Display;
@@ -21,6 +26,29 @@ use std::rc::Rc;
 pub struct Catalogue {
     lang: String,
     messages: Vec<Cow<'static, str>>,
+    /// The report's translated messages; empty, or one per `ReportMsg` (English where a
+    /// translation lacks one).
+    report: Vec<Cow<'static, str>>,
+}
+
+/// A message of either kind, looked up in a catalogue.
+pub trait Message: Copy {
+    fn text_in(self, catalogue: &Catalogue) -> &str;
+}
+
+impl Message for Msg {
+    fn text_in(self, catalogue: &Catalogue) -> &str {
+        &catalogue.messages[self as usize]
+    }
+}
+
+impl Message for ReportMsg {
+    fn text_in(self, catalogue: &Catalogue) -> &str {
+        catalogue
+            .report
+            .get(self as usize)
+            .map_or(self.english(), |text| text)
+    }
 }
 
 /// The catalogue as components receive it in their props: shared, and compared by
@@ -60,6 +88,7 @@ impl Catalogue {
                 .iter()
                 .map(|m| Cow::Borrowed(m.english()))
                 .collect(),
+            report: Vec::new(),
         }
     }
 
@@ -77,9 +106,16 @@ impl Catalogue {
         let mut catalogue = Catalogue::english();
         catalogue.lang = lang.into();
         let mut unknown = Vec::new();
+        catalogue.report = ReportMsg::ALL
+            .iter()
+            .map(|m| Cow::Borrowed(m.english()))
+            .collect();
         for (id, text) in texts.0 {
-            match (Msg::ALL.iter().position(|m| m.id() == id), text) {
-                (Some(index), Value::String(text)) => catalogue.messages[index] = Cow::Owned(text),
+            let widget = Msg::ALL.iter().position(|m| m.id() == id);
+            let report = ReportMsg::ALL.iter().position(|m| m.id() == id);
+            match (widget, report, text) {
+                (Some(i), _, Value::String(text)) => catalogue.messages[i] = Cow::Owned(text),
+                (_, Some(i), Value::String(text)) => catalogue.report[i] = Cow::Owned(text),
                 _ => unknown.push(id),
             }
         }
@@ -93,12 +129,12 @@ impl Catalogue {
         &self.lang
     }
 
-    pub fn text(&self, msg: Msg) -> &str {
-        &self.messages[msg as usize]
+    pub fn text(&self, msg: impl Message) -> &str {
+        msg.text_in(self)
     }
 
     /// The message with each `{name}` replaced by its value; an unknown `{name}` is kept.
-    pub fn format(&self, msg: Msg, args: &[(&str, &dyn Display)]) -> String {
+    pub fn format(&self, msg: impl Message, args: &[(&str, &dyn Display)]) -> String {
         use std::fmt::Write;
         let template = self.text(msg);
         let mut out = String::with_capacity(template.len() + 16);
@@ -142,11 +178,16 @@ mod tests {
     #[test]
     fn every_message_has_a_unique_id_and_english_text() {
         let mut ids: Vec<&str> = Msg::ALL.iter().map(|m| m.id()).collect();
+        ids.extend(ReportMsg::ALL.iter().map(|m| m.id()));
         assert!(Msg::ALL.iter().all(|m| !m.english().is_empty()));
+        assert!(ReportMsg::ALL.iter().all(|m| !m.english().is_empty()));
         ids.sort();
         ids.dedup();
-        assert_eq!(ids.len(), Msg::ALL.len());
+        assert_eq!(ids.len(), Msg::ALL.len() + ReportMsg::ALL.len());
         for (index, msg) in Msg::ALL.iter().enumerate() {
+            assert_eq!(*msg as usize, index);
+        }
+        for (index, msg) in ReportMsg::ALL.iter().enumerate() {
             assert_eq!(*msg as usize, index);
         }
     }
@@ -164,10 +205,16 @@ mod tests {
     fn loads_a_language_with_english_fallback() {
         let (fr, unknown) = Catalogue::from_json(
             "fr",
-            r#"{"decimal-separator": ",", "retry": "Réessayer", "no-such-message": "x"}"#,
+            r#"{"decimal-separator": ",", "retry": "Réessayer", "no-such-message": "x",
+                "csv-title": "Classement EuroCloud Compare"}"#,
         )
         .unwrap();
         assert_eq!(fr.lang(), "fr");
+        assert_eq!(fr.text(ReportMsg::CsvTitle), "Classement EuroCloud Compare");
+        assert_eq!(
+            fr.text(ReportMsg::CsvRank),
+            Catalogue::english().text(ReportMsg::CsvRank)
+        );
         assert_eq!(fr.text(Msg::Retry), "Réessayer");
         assert_eq!(
             fr.text(Msg::Loading),

@@ -9,5 +9,7 @@ pub mod data;
 pub mod embed;
 pub mod engine;
 pub mod i18n;
+pub mod markup;
 pub mod order;
+pub mod report;
 pub mod state;

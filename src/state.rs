@@ -3,7 +3,7 @@
 
 mod fragment;
 
-pub use fragment::{decode, encode, Decoded, FragmentProblem};
+pub use fragment::{decode, encode, Decoded, FragmentProblem, MAX_COMPARED};
 
 use crate::data::{Dataset, Filters, Flag, Requirement, Scheme};
 use crate::engine::screen::{self, Exclusion};
@@ -59,6 +59,9 @@ pub struct AppState {
     pub fragment_problems: Rc<[FragmentProblem]>,
     /// The provider whose details are open, by index.
     pub selected: Option<usize>,
+    /// The providers compared side by side, by index, in the order they were picked (at
+    /// most `MAX_COMPARED`).
+    pub compared: Rc<[usize]>,
 }
 
 /// How far one press of - or + moves a weight.
@@ -106,6 +109,13 @@ pub enum Action {
     ApplyFragment(String),
     /// Opens a provider's details (by index), or closes them with `None`.
     ShowProvider(Option<usize>),
+    /// Adds a provider (by index) to the comparison, or takes it out; a fifth is refused.
+    Compare {
+        provider: usize,
+        on: bool,
+    },
+    /// Compares no provider.
+    ClearCompared,
 }
 
 /// No filters, with one (zero) gate per criterion.
@@ -123,15 +133,20 @@ impl AppState {
             weights,
             method,
             filters,
+            compared,
+            shown,
             problems,
         } = decode(fragment, &dataset);
-        AppState::new(
+        let mut state = AppState::new(
             dataset,
             weights.into(),
             method,
             Rc::new(filters),
             problems.into(),
-        )
+        );
+        state.selected = shown;
+        state.compared = compared.into();
+        state
     }
 
     fn new(
@@ -158,6 +173,7 @@ impl AppState {
             ranking: Err(RankError::AllWeightsZero),
             fragment_problems,
             selected: None,
+            compared: Rc::new([]),
         };
         state.rerank();
         state
@@ -191,7 +207,14 @@ impl AppState {
 
     /// The URL fragment (without `#`) that reproduces this state.
     pub fn fragment(&self) -> String {
-        encode(&self.dataset, &self.weights, self.method, &self.filters)
+        encode(
+            &self.dataset,
+            &self.weights,
+            self.method,
+            &self.filters,
+            &self.compared,
+            self.selected,
+        )
     }
 }
 
@@ -274,6 +297,34 @@ impl Reducible for AppState {
                     ..(*self).clone()
                 });
             }
+            Action::Compare { provider, on } => {
+                let mut compared = self.compared.to_vec();
+                let at = compared.iter().position(|&p| p == provider);
+                match (on, at) {
+                    (true, None)
+                        if provider < dataset.providers.len() && compared.len() < MAX_COMPARED =>
+                    {
+                        compared.push(provider)
+                    }
+                    (false, Some(i)) => {
+                        compared.remove(i);
+                    }
+                    _ => return self,
+                }
+                return Rc::new(AppState {
+                    compared: compared.into(),
+                    ..(*self).clone()
+                });
+            }
+            Action::ClearCompared => {
+                if self.compared.is_empty() {
+                    return self;
+                }
+                return Rc::new(AppState {
+                    compared: Rc::new([]),
+                    ..(*self).clone()
+                });
+            }
         }
         let filters_changed = filters != *self.filters;
         if weights == self.weights && method == self.method && !filters_changed {
@@ -293,6 +344,7 @@ impl Reducible for AppState {
             state
         };
         state.selected = self.selected;
+        state.compared = self.compared.clone();
         Rc::new(state)
     }
 }

@@ -4,10 +4,11 @@
 
 mod support;
 
-use eurocloud_compare::components::{App, AppProps, Compare, CompareProps};
+use eurocloud_compare::components::{App, AppProps, Compare, CompareProps, ReportSource};
 use eurocloud_compare::data::Dataset;
 use eurocloud_compare::engine;
 use eurocloud_compare::i18n::{decimal, I18n};
+use eurocloud_compare::report::Report;
 use eurocloud_compare::state::DatasetHandle;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -28,14 +29,19 @@ fn new_root() -> Element {
     root
 }
 
+/// Mounts the comparison with the report linked in (the built page downloads it; the
+/// end-to-end tests cover that).
 async fn mount_compare(dataset: DatasetHandle, fragment: &str) -> Element {
     let root = new_root();
+    let report = Report::new(I18n::english(), dataset.clone(), "t");
     let props = CompareProps {
         i18n: I18n::english(),
         dataset,
         warnings: Rc::new([]),
         initial_fragment: AttrValue::from(fragment.to_owned()),
         id_prefix: AttrValue::Static("t"),
+        data_text: AttrValue::default(),
+        report: ReportSource::Linked(Rc::new(report)),
     };
     yew::Renderer::<Compare>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -326,6 +332,7 @@ async fn mount_app(data_url: String) -> Element {
         initial_fragment: AttrValue::default(),
         id_prefix: AttrValue::Static("a"),
         i18n: I18n::english(),
+        report: ReportSource::OnDemand,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

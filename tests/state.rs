@@ -28,7 +28,14 @@ fn an_empty_fragment_gives_the_default_preset() {
         assert_eq!(decoded.problems, vec![]);
     }
     assert_eq!(
-        encode(&d, &DEFAULTS, Method::WeightedSum, &no_filters(&d)),
+        encode(
+            &d,
+            &DEFAULTS,
+            Method::WeightedSum,
+            &no_filters(&d),
+            &[],
+            None
+        ),
         ""
     );
 }
@@ -39,7 +46,14 @@ fn criteria_left_out_keep_the_preset_weight() {
     let decoded = decode("#w=sov-1:20,sov-8:0", &d);
     assert_eq!(decoded.weights, [20, 10, 10, 15, 20, 15, 10, 0, 0]);
     assert_eq!(decoded.problems, vec![]);
-    let fragment = encode(&d, &decoded.weights, decoded.method, &decoded.filters);
+    let fragment = encode(
+        &d,
+        &decoded.weights,
+        decoded.method,
+        &decoded.filters,
+        &decoded.compared,
+        decoded.shown,
+    );
     assert_eq!(fragment, "w=sov-1:20,sov-8:0");
 }
 
@@ -212,7 +226,14 @@ fn the_method_gates_and_filters_are_read_from_the_fragment() {
     assert!(decoded.filters.eu_headquarters && decoded.filters.hide_references);
     assert!(!decoded.filters.eu_parent);
     // Written back in a fixed order, method first.
-    let fragment = encode(&d, &decoded.weights, decoded.method, &decoded.filters);
+    let fragment = encode(
+        &d,
+        &decoded.weights,
+        decoded.method,
+        &decoded.filters,
+        &decoded.compared,
+        decoded.shown,
+    );
     assert_eq!(
         fragment,
         "m=topsis&w=sov-1:20&g=sov-2:1,sov-5:2&c=secnumcloud:qualified,acn&f=eu-hq,no-ref"
@@ -399,6 +420,62 @@ fn topsis_scores_change_when_providers_are_set_apart_and_the_framework_ignores_o
 }
 
 #[test]
+fn two_to_four_providers_are_compared_and_kept_in_the_link() {
+    let handle = DatasetHandle::new(bundled());
+    let state = Rc::new(AppState::from_fragment(handle.clone(), "#p=ionos"));
+    let ionos = handle
+        .providers
+        .iter()
+        .position(|p| p.id == "ionos")
+        .unwrap();
+    assert_eq!(state.selected, Some(ionos));
+    let mut picked = state.clone();
+    for provider in 0..5 {
+        picked = picked.reduce(Action::Compare { provider, on: true });
+    }
+    assert_eq!(&picked.compared[..], [0, 1, 2, 3], "a fifth is refused");
+    let ids: Vec<&str> = (0..4).map(|i| handle.providers[i].id.as_str()).collect();
+    assert_eq!(picked.fragment(), format!("s={}&p=ionos", ids.join(",")));
+    let fewer = picked.clone().reduce(Action::Compare {
+        provider: 1,
+        on: false,
+    });
+    assert_eq!(&fewer.compared[..], [0, 2, 3]);
+    let moved = fewer.reduce(Action::SetWeight {
+        criterion: 0,
+        weight: 1,
+    });
+    assert_eq!(
+        &moved.compared[..],
+        [0, 2, 3],
+        "weights keep the comparison"
+    );
+    assert_eq!(moved.selected, Some(ionos));
+    let cleared = moved.reduce(Action::ClearCompared);
+    assert!(cleared.compared.is_empty());
+
+    let decoded = decode("#s=ionos,nowhere,ionos&p=gone", &handle);
+    assert_eq!(decoded.compared, [ionos]);
+    assert_eq!(decoded.shown, None);
+    assert_eq!(
+        decoded.problems,
+        vec![
+            FragmentProblem::UnknownProvider {
+                id: "nowhere".into()
+            },
+            FragmentProblem::UnknownProvider { id: "gone".into() },
+        ]
+    );
+    let all: Vec<&str> = handle.providers.iter().map(|p| p.id.as_str()).collect();
+    let decoded = decode(&format!("#s={}", all[..6].join(",")), &handle);
+    assert_eq!(decoded.compared, [0, 1, 2, 3]);
+    assert_eq!(
+        decoded.problems,
+        vec![FragmentProblem::TooManyCompared { count: 6 }]
+    );
+}
+
+#[test]
 fn rank_order_weights_replace_all_weights_at_once() {
     let handle = DatasetHandle::new(bundled());
     let state = Rc::new(AppState::from_fragment(handle.clone(), ""));
@@ -418,7 +495,7 @@ proptest! {
     #[test]
     fn any_weights_round_trip_through_the_fragment(weights in prop::collection::vec(0u8..=100, 9)) {
         let d = bundled();
-        let fragment = encode(&d, &weights, Method::WeightedSum, &no_filters(&d));
+        let fragment = encode(&d, &weights, Method::WeightedSum, &no_filters(&d), &[], None);
         let decoded = decode(&format!("#{fragment}"), &d);
         prop_assert_eq!(decoded.problems, vec![]);
         prop_assert_eq!(decoded.weights, weights);
@@ -431,8 +508,18 @@ proptest! {
         gates in prop::collection::vec(0u8..=4, 9),
         schemes in prop::collection::vec((any::<bool>(), 0usize..5), 9),
         flags in prop::collection::vec(any::<bool>(), 3),
+        picks in prop::collection::vec(0usize..1000, 0..=4),
+        shown in prop::option::of(0usize..1000),
     ) {
         let d = bundled();
+        let n = d.providers.len();
+        let mut compared: Vec<usize> = Vec::new();
+        for p in picks.into_iter().map(|p| p % n) {
+            if !compared.contains(&p) {
+                compared.push(p);
+            }
+        }
+        let shown = shown.map(|p| p % n);
         let mut filters = Filters { gates, ..Filters::default() };
         // Gates apply to the SEAL objectives; the regions criterion has no levels.
         filters.gates[8] = 0;
@@ -448,12 +535,14 @@ proptest! {
             *filters.flag_mut(flag) = on;
         }
         let method = Method::ALL[method];
-        let fragment = encode(&d, &weights, method, &filters);
+        let fragment = encode(&d, &weights, method, &filters, &compared, shown);
         let decoded = decode(&format!("#{fragment}"), &d);
         prop_assert_eq!(decoded.problems, vec![]);
         prop_assert_eq!(decoded.weights, weights);
         prop_assert_eq!(decoded.method, method);
         prop_assert_eq!(decoded.filters, filters);
+        prop_assert_eq!(decoded.compared, compared);
+        prop_assert_eq!(decoded.shown, shown);
     }
 
     #[test]

@@ -2,11 +2,11 @@
 //! retry, or the problems that make the file unusable.
 
 use super::choice::{delegate, Act};
-use super::markup::Markup;
 use super::notice::notice;
-use super::Compare;
+use super::{Compare, ReportSource};
 use crate::data::{self, Problem};
 use crate::i18n::{Catalogue, I18n, Msg};
+use crate::markup::Markup;
 use crate::state::DatasetHandle;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -26,6 +26,9 @@ pub struct AppProps {
     /// The messages to show; English by default.
     #[prop_or_else(I18n::english)]
     pub i18n: I18n,
+    /// Where the report module comes from (downloaded on first use by default).
+    #[prop_or_default]
+    pub report: ReportSource,
 }
 
 /// Where the download of the data file stands.
@@ -39,6 +42,8 @@ enum Load {
     Ready {
         dataset: DatasetHandle,
         warnings: Rc<[Problem]>,
+        /// The file as downloaded, for the report module.
+        text: AttrValue,
     },
 }
 
@@ -92,10 +97,15 @@ pub fn App(props: &AppProps) -> Html {
             notice(&mut m, &title, None, &items, true);
             m.into_html()
         }
-        Load::Ready { dataset, warnings } => html! {
+        Load::Ready {
+            dataset,
+            warnings,
+            text,
+        } => html! {
             <Compare i18n={i18n.clone()} dataset={dataset.clone()} warnings={warnings.clone()}
                 initial_fragment={props.initial_fragment.clone()}
-                id_prefix={props.id_prefix.clone()} />
+                id_prefix={props.id_prefix.clone()} data_text={text.clone()}
+                report={props.report.clone()} />
         },
     };
     html! {
@@ -136,6 +146,7 @@ async fn download(url: &str, i18n: &Catalogue) -> Load {
         Ok(loaded) => Load::Ready {
             dataset: DatasetHandle::new(loaded.dataset),
             warnings: loaded.warnings.into(),
+            text: AttrValue::from(text),
         },
         Err(problems) => Load::Unusable(problems.into()),
     }

@@ -3,22 +3,24 @@
 //! The views are escaped markup (see `markup`) whose controls one delegated handler reads
 //! (see `choice`); only the layout, the disclosures and the live region are yew elements.
 
-use super::analysis::{analysis, Analysed};
 use super::choice::{delegate, focus_later, restore_focus, Act};
 use super::elicit::{initial_order, moved, order_controls};
-use super::markup::Markup;
 use super::notice::notice;
 use super::preset_picker::preset_picker;
-use super::provider_detail::provider_detail;
 use super::ranking_table::ranking_table;
+use super::report_link::{self, reason, ReportSource, Reports};
 use super::requirements::{self, method_controls};
+use super::share::{flip_rows, share_controls, Shared};
 use super::weight_panel::{sync_weights, weight_panel};
 use super::{dataset_info, screening};
 use crate::data::Problem;
 use crate::engine::elicit::rank_order_centroid;
 use crate::i18n::{I18n, Msg};
+use crate::markup::Markup;
 use crate::state::{Action, AppState, DatasetHandle};
+use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -36,6 +38,12 @@ pub struct CompareProps {
     /// Prefix for element ids.
     #[prop_or(AttrValue::Static("ecc"))]
     pub id_prefix: AttrValue,
+    /// The data file's text, for the report module (which reads it too).
+    #[prop_or_default]
+    pub data_text: AttrValue,
+    /// Where the report module comes from.
+    #[prop_or_default]
+    pub report: ReportSource,
 }
 
 /// Weights, presets, requirements and the live ranking for one dataset.
@@ -49,9 +57,15 @@ pub fn Compare(props: &CompareProps) -> Html {
         use_reducer(move || AppState::from_fragment(dataset, &fragment))
     };
 
-    // The page-level effects: the live region's timer and the `hashchange` listener.
+    // The page-level effects: the live region's timer and the `hashchange` listener; and
+    // the report module with its answers.
     let live = use_mut_ref(Live::default);
-    let cache = live.clone();
+    {
+        let mut l = live.borrow_mut();
+        if let (ReportSource::Linked(reports), Report::Idle) = (&props.report, &l.report) {
+            l.report = Report::Ready(reports.clone());
+        }
+    }
 
     // What this visitor has arranged that a link does not share (one hook for all of it).
     let view = {
@@ -65,6 +79,9 @@ pub fn Compare(props: &CompareProps) -> Html {
             pair: (0, 1),
             requirements_open: requirements::count(&filters) > 0,
             announced: String::new(),
+            report: 0,
+            shared: Shared::default(),
+            print_slot: NodeRef::default(),
             panel: {
                 let mut m = Markup::default();
                 weight_panel(&mut m, &i18n, &dataset, &prefix);
@@ -80,15 +97,28 @@ pub fn Compare(props: &CompareProps) -> Html {
     // ... and, from the first render on, a fragment edited by hand (or a shared link opened
     // in the same tab) is applied.
     let root = view.root.clone();
+    // What the views ask of the report module this render: it is fetched after it.
+    let wanted = view.analysis_open || state.selected.is_some() || !state.compared.is_empty();
+    let fetch = {
+        let (live, view) = (live.clone(), view.dispatcher());
+        let (text, prefix) = (props.data_text.clone(), props.id_prefix.clone());
+        Rc::new(move |then: Waiting| with_report(&live, &text, &prefix, &view, then))
+    };
     {
         let (root, weights) = (root.clone(), state.weights.clone());
         let (fragment, message) = (state.fragment(), announcement(i18n, &state));
         let (view, dispatcher) = (view.dispatcher(), state.dispatcher());
+        let fetch = fetch.clone();
+        let live = live.clone();
         use_effect(move || {
             replace_fragment(&fragment);
             if let Some(root) = root.cast::<web_sys::Element>() {
                 sync_weights(&root, &weights);
                 restore_focus(&root);
+                flip_rows(&root);
+            }
+            if wanted && matches!(live.borrow().report, Report::Idle) {
+                fetch(Box::new(|_| {}));
             }
             let mut live = live.borrow_mut();
             live.settle(message, view);
@@ -106,11 +136,14 @@ pub fn Compare(props: &CompareProps) -> Html {
 
     let on_act = {
         let dispatcher = state.dispatcher();
+        let print_slot = view.print_slot.clone();
         let view = view.dispatcher();
         let order = order.clone();
         let selected = state.selected;
         let dataset = state.dataset.clone();
         let prefix = props.id_prefix.clone();
+        let fragment = state.fragment();
+        let (i18n, fetch) = (i18n.clone(), fetch.clone());
         delegate(Callback::from(move |(act, value): Act| {
             let (kind, key) = act.split_once(':').unwrap_or((act.as_str(), ""));
             let index: Option<usize> = key.parse().ok();
@@ -148,6 +181,58 @@ pub fn Compare(props: &CompareProps) -> Html {
                 ("apply-order", _) => {
                     let weights = rank_order_centroid(&order, dataset.criteria.len());
                     Some(Action::SetWeights(weights.into()))
+                }
+                ("compare", Some(provider)) => Some(Action::Compare {
+                    provider,
+                    on: value == "true",
+                }),
+                ("clear-compare", _) => {
+                    focus_later([&prefix, "-share-heading"].concat());
+                    Some(Action::ClearCompared)
+                }
+                ("copy-link", _) => {
+                    copy_link(&i18n, &view);
+                    None
+                }
+                ("export-csv" | "export-scenario", _) => {
+                    let request = if kind == "export-csv" {
+                        "csv"
+                    } else {
+                        "scenario"
+                    };
+                    let (fragment, view, i18n) = (fragment.clone(), view.clone(), i18n.clone());
+                    fetch(Box::new(move |reports| {
+                        if let Err(e) = reports.save(&fragment, request) {
+                            let message = i18n.format(Msg::ExportFailed, &[("reason", &e)]);
+                            view.dispatch(ViewChange::Shared(Shared::error(message)));
+                        }
+                    }));
+                    None
+                }
+                ("import", _) => {
+                    let input = gloo::utils::document()
+                        .get_element_by_id(&[&prefix, "-import"].concat())
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+                    if let Some(input) = input {
+                        let (dispatcher, view, i18n) =
+                            (dispatcher.clone(), view.clone(), i18n.clone());
+                        fetch(Box::new(move |reports| {
+                            import(reports.read_scenario(input), dispatcher, view, i18n)
+                        }));
+                    }
+                    None
+                }
+                ("print", _) => {
+                    let (fragment, slot) = (fragment.clone(), print_slot.clone());
+                    fetch(Box::new(move |reports| {
+                        fill_print(reports, &fragment, &slot);
+                        let _ = gloo::utils::window().print();
+                    }));
+                    None
+                }
+                ("report-retry", _) => {
+                    fetch(Box::new(|_| {}));
+                    None
                 }
                 _ => {
                     if let Some(changed) = moved(&order, &act) {
@@ -220,35 +305,35 @@ pub fn Compare(props: &CompareProps) -> Html {
     };
 
     let mut results = Markup::default();
-    let mut analysed = Html::default();
+    let fragment = state.fragment();
+    // The report module's views, each asked for while it shows, once per state and
+    // choice: not again when the live region speaks.
+    let ask = |slot: usize, wanted: bool, request: String| {
+        if wanted {
+            live.borrow_mut()
+                .answer(i18n, slot, &fragment, request, prefix)
+        } else {
+            Html::default()
+        }
+    };
+    let analysed = ask(
+        0,
+        view.analysis_open && state.ranking.is_ok(),
+        format!("analysis:{uncertainty}:{}:{}", pair.0, pair.1),
+    );
+    let detail = ask(1, state.selected.is_some(), "detail".into());
+    let side_by_side = ask(2, !state.compared.is_empty(), "compare".into());
     match &state.ranking {
         Ok(ranking) => {
             let (dataset, selected) = (&state.dataset, state.selected);
-            ranking_table(&mut results, i18n, dataset, ranking, selected, prefix);
-            // Computed while open, once per ranking and choice: not again when a
-            // provider's details open or the live region speaks.
-            let key = (Rc::as_ptr(ranking) as usize, uncertainty, pair);
-            let mut cache = cache.borrow_mut();
-            if view.analysis_open && cache.analysis.as_ref().is_none_or(|(k, _)| *k != key) {
-                let subject = Analysed {
-                    i18n,
-                    scope: &state.scope,
-                    members: &state.members,
-                    method: state.method,
-                    weights: &state.weights,
-                    ranking,
-                };
-                let mut m = Markup::default();
-                analysis(&mut m, &subject, uncertainty, pair, prefix);
-                cache.analysis = Some((key, m.into_html()));
-            }
-            if view.analysis_open {
-                analysed = cache
-                    .analysis
-                    .as_ref()
-                    .map(|(_, h)| h.clone())
-                    .unwrap_or_default();
-            }
+            ranking_table(
+                &mut results,
+                i18n,
+                dataset,
+                ranking,
+                (selected, &state.compared),
+                prefix,
+            );
         }
         Err(_) => {
             results.raw("<p class=\"ecc-notice ecc-notice--error\" role=\"status\">");
@@ -272,19 +357,8 @@ pub fn Compare(props: &CompareProps) -> Html {
         state.method,
         none_left,
     );
-    let mut detail = Markup::default();
-    if let Some(provider) = state.selected {
-        let (dataset, weights) = (&state.dataset, &state.weights);
-        provider_detail(
-            &mut detail,
-            i18n,
-            dataset,
-            provider,
-            weights,
-            state.method,
-            prefix,
-        );
-    }
+    let mut share = Markup::default();
+    share_controls(&mut share, i18n, &view.shared, prefix);
     let heading = [prefix, "-weights-heading"].concat();
     html! {
         <div class="ecc-compare" ref={root} onchange={on_act.clone()} oninput={on_act.reform(Event::from)}
@@ -312,14 +386,17 @@ pub fn Compare(props: &CompareProps) -> Html {
                     // The one live region: the table itself is not live, which would read
                     // every row on every change.
                     <div class="ecc-visually-hidden" role="status">{ view.announced.clone() }</div>
+                    <div class="ecc-compare-slot">{ side_by_side }</div>
+                    <div class="ecc-detail-slot">{ detail }</div>
                     <details class="ecc-more ecc-analysis" ontoggle={ontoggle}>
                         <summary>{ i18n.text(Msg::AnalysisHeading) }</summary>
                         { analysed }
                     </details>
-                    <div class="ecc-detail-slot">{ detail.into_html() }</div>
+                    { share.into_html() }
                 </section>
             </div>
             { footer }
+            <div class="ecc-print-slot" ref={view.print_slot.clone()}></div>
         </div>
     }
 }
@@ -345,6 +422,12 @@ struct View {
     requirements_open: bool,
     /// What the live region says.
     announced: String,
+    /// Bumped when the report module arrives or fails, to render what waited for it.
+    report: u32,
+    /// What the share and export controls say (a link copied, a file refused...).
+    shared: Shared,
+    /// Where the printed report goes, filled just before printing.
+    print_slot: NodeRef,
     /// Written once (a widget's dataset and language do not change): the weight panel,
     /// which must not be replaced while a slider is dragged, and the footer.
     panel: Html,
@@ -360,6 +443,9 @@ enum ViewChange {
     /// The second provider (`true`) or the first, and its position in the ranking.
     Pair(bool, usize),
     Announce(String),
+    /// The report module arrived or failed.
+    Report,
+    Shared(Shared),
 }
 
 impl Reducible for View {
@@ -379,21 +465,39 @@ impl Reducible for View {
                 }
             }
             ViewChange::Announce(message) => view.announced = message,
+            ViewChange::Report => view.report += 1,
+            ViewChange::Shared(shared) => view.shared = shared,
         }
         Rc::new(view)
     }
 }
 
-type AnalysisKey = (usize, u8, (usize, usize));
+/// Where the report module stands.
+#[derive(Default)]
+enum Report {
+    /// Not asked for yet.
+    #[default]
+    Idle,
+    /// Downloading; what is waiting for it.
+    Loading(Vec<Waiting>),
+    Ready(Rc<dyn Reports>),
+    /// The download failed: the reason. Asking again retries.
+    Failed(String),
+}
+
+/// Something to do with the report module once it is here.
+type Waiting = Box<dyn FnOnce(&Rc<dyn Reports>)>;
 
 /// What the widget keeps alive between renders: the announcement of a new ranking (once
-/// it has stayed still for `SETTLE_MS`), and the `hashchange` listener (removed with the
-/// widget).
+/// it has stayed still for `SETTLE_MS`), the `hashchange` listener (removed with the
+/// widget), and the report module with its last answer for each view.
 #[derive(Default)]
 struct Live {
     hashchange: Option<gloo::events::EventListener>,
-    /// The analysis markup, and what it was computed for (ranking, uncertainty, pair).
-    analysis: Option<(AnalysisKey, Html)>,
+    report: Report,
+    /// Per view (analysis, details, side by side): the fragment and request it answered,
+    /// and the answer.
+    answers: [Option<(String, Html)>; 3],
     /// The last message seen (`None` before the first ranking, which is not announced:
     /// nothing has changed yet).
     last: Option<String>,
@@ -412,6 +516,155 @@ impl Live {
                 view.dispatch(ViewChange::Announce(message))
             })
         });
+    }
+}
+
+impl Live {
+    /// The report module's answer for a view (`slot`), from the cache when the state and
+    /// request are the same; a line saying it is on its way, or why it is not.
+    fn answer(
+        &mut self,
+        i18n: &I18n,
+        slot: usize,
+        fragment: &str,
+        request: String,
+        prefix: &str,
+    ) -> Html {
+        let key = [fragment, "|", &request].concat();
+        if let Some((k, html)) = &self.answers[slot] {
+            if *k == key {
+                return html.clone();
+            }
+        }
+        let mut m = Markup::default();
+        match &self.report {
+            Report::Ready(reports) => match reports.answer(fragment, &request) {
+                Ok(html) => {
+                    let html = Html::from_html_unchecked(html.into());
+                    self.answers[slot] = Some((key, html.clone()));
+                    return html;
+                }
+                Err(e) => {
+                    m.element("p", "ecc-notice ecc-notice--error", &e);
+                }
+            },
+            Report::Failed(detail) => {
+                m.raw("<div class=\"ecc-notice ecc-notice--error\" role=\"alert\">");
+                let failed = i18n.format(Msg::ReportFailed, &[("detail", detail)]);
+                m.element("p", "", &failed);
+                let id = [prefix, "-report-retry-", &slot.to_string()].concat();
+                m.button(&id, "report-retry", i18n.text(Msg::Retry), None, false);
+                m.close("div");
+            }
+            Report::Idle | Report::Loading(_) => {
+                m.raw("<p class=\"ecc-loading\" role=\"status\">")
+                    .text(i18n.text(Msg::ReportLoading))
+                    .close("p");
+            }
+        }
+        m.into_html()
+    }
+}
+
+/// Runs `then` with the report module: now if it is here, once it arrives otherwise
+/// (starting the download unless one is under way; a failed one is tried again).
+fn with_report(
+    live: &Rc<RefCell<Live>>,
+    text: &AttrValue,
+    prefix: &AttrValue,
+    view: &UseReducerDispatcher<View>,
+    then: Waiting,
+) {
+    let mut l = live.borrow_mut();
+    match &mut l.report {
+        Report::Ready(reports) => {
+            let reports = reports.clone();
+            drop(l);
+            then(&reports);
+        }
+        Report::Loading(waiting) => waiting.push(then),
+        Report::Idle | Report::Failed(_) => {
+            l.report = Report::Loading(vec![then]);
+            drop(l);
+            let (live, text, prefix, view) =
+                (live.clone(), text.clone(), prefix.clone(), view.clone());
+            view.dispatch(ViewChange::Report);
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome = report_link::download(&text, &prefix).await;
+                let waiting = match std::mem::take(&mut live.borrow_mut().report) {
+                    Report::Loading(waiting) => waiting,
+                    _ => Vec::new(),
+                };
+                match outcome {
+                    Ok(reports) => {
+                        live.borrow_mut().report = Report::Ready(reports.clone());
+                        for then in waiting {
+                            then(&reports);
+                        }
+                    }
+                    Err(detail) => live.borrow_mut().report = Report::Failed(detail),
+                }
+                view.dispatch(ViewChange::Report);
+            });
+        }
+    }
+}
+
+/// Copies the page's address, with the whole state in its fragment, and says so (in the
+/// live region and beside the button); where the browser refuses, shows the link to copy
+/// by hand.
+fn copy_link(i18n: &I18n, view: &UseReducerDispatcher<View>) {
+    let window = gloo::utils::window();
+    let href = window.location().href().unwrap_or_default();
+    let promise = window.navigator().clipboard().write_text(&href);
+    let (i18n, view) = (i18n.clone(), view.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let shared = match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => Shared::done(i18n.text(Msg::LinkCopied).to_owned()),
+            Err(_) => Shared {
+                message: i18n.text(Msg::LinkCopyByHand).to_owned(),
+                link: Some(href),
+                error: false,
+            },
+        };
+        view.dispatch(ViewChange::Announce(shared.message.clone()));
+        view.dispatch(ViewChange::Shared(shared));
+    });
+}
+
+/// Applies the scenario a file describes once it is read, or says why it was refused.
+fn import(
+    read: js_sys::Promise,
+    dispatcher: UseReducerDispatcher<AppState>,
+    view: UseReducerDispatcher<View>,
+    i18n: I18n,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let shared = match wasm_bindgen_futures::JsFuture::from(read).await {
+            Ok(text) => {
+                let text = text.as_string().unwrap_or_default();
+                let (fragment, note) = text.split_once('\n').unwrap_or((&text, ""));
+                dispatcher.dispatch(Action::ApplyFragment(fragment.to_owned()));
+                let loaded = i18n.text(Msg::ScenarioLoaded);
+                Shared::done([loaded, " ", note].concat().trim_end().to_owned())
+            }
+            Err(e) => {
+                let message = i18n.format(Msg::ScenarioRefused, &[("reason", &reason(&e))]);
+                Shared::error(message)
+            }
+        };
+        view.dispatch(ViewChange::Shared(shared));
+    });
+}
+
+/// Writes the printed report into its slot, directly: printing starts before the next
+/// render would.
+fn fill_print(reports: &Rc<dyn Reports>, fragment: &str, slot: &NodeRef) {
+    if let (Some(slot), Ok(html)) = (
+        slot.cast::<web_sys::Element>(),
+        reports.answer(fragment, "print"),
+    ) {
+        slot.set_inner_html(&html);
     }
 }
 

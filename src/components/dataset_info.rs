@@ -4,9 +4,9 @@
 //! function rather than a component: that measured smaller in the bundle, whose budget
 //! the provider details needed.
 
-use super::markup::Markup;
 use crate::data::{contact_link, Dataset};
 use crate::i18n::{I18n, Msg};
+use crate::markup::Markup;
 use yew::Html;
 
 /// The dataset's methodology (folded), title, version and date, and the contact for
@@ -51,7 +51,7 @@ pub fn dataset_info(i18n: &I18n, dataset: &Dataset) -> Html {
 }
 
 /// "To contest a value:" and the dataset's contact, linked when it is a web or mail address.
-pub(super) fn contest(m: &mut Markup, i18n: &I18n, contact: &str, class: &str) {
+pub fn contest(m: &mut Markup, i18n: &I18n, contact: &str, class: &str) {
     m.open("p", class)
         .text(i18n.text(Msg::ContestValue))
         .text(" ");

@@ -2,10 +2,10 @@
 //! rank order centroid weights from an order set with up and down buttons (markup
 //! controls read by the delegated handler, see `choice`).
 
-use super::markup::Markup;
 use crate::data::Dataset;
 use crate::engine::elicit::rank_order_centroid;
 use crate::i18n::{I18n, Msg};
+use crate::markup::Markup;
 
 /// The criteria by weight, heaviest first (equal weights in the dataset's order).
 pub fn initial_order(weights: &[u8]) -> Vec<usize> {

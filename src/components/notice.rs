@@ -1,6 +1,6 @@
 //! A notice: a title and a list of points, optionally folded away.
 
-use super::markup::Markup;
+use crate::markup::Markup;
 
 /// A message about the data or the link, with the exact places that are wrong. `details`
 /// folds the points in a `<details>` with that summary; `error` is for a widget that

@@ -1,8 +1,8 @@
 //! The choice of a weights preset, with its source, and a reset to the default.
 
-use super::markup::Markup;
 use crate::data::Dataset;
 use crate::i18n::{I18n, Msg};
+use crate::markup::Markup;
 
 /// A labelled select of presets ("Custom weights" while the weights match none; act
 /// `preset`), the chosen preset's description and source, and a reset button (`reset`).

@@ -1,9 +1,10 @@
 //! The ranking as an accessible table.
 
-use super::markup::Markup;
 use crate::data::Dataset;
 use crate::engine::Ranking;
 use crate::i18n::{decimal, I18n, Msg};
+use crate::markup::Markup;
+use crate::state::MAX_COMPARED;
 
 /// A `<table>` with a caption and column headers; the provider's name heads each row and
 /// is a button that opens (or closes) its details (`show:<index>`, see `choice`). Each row
@@ -11,14 +12,17 @@ use crate::i18n::{decimal, I18n, Msg};
 /// for), country, and score as text and as a bar. The bar is SVG sized by attributes, so
 /// it needs no inline style (a strict Content-Security-Policy allows it). Rows carry the
 /// test contract: `data-provider-id`, `data-rank`, `data-score` (two decimals, a dot).
+/// Each name has a "Compare" checkbox (`compare:<index>`); once `MAX_COMPARED` are ticked
+/// the others are disabled.
 pub fn ranking_table(
     m: &mut Markup,
     i18n: &I18n,
     dataset: &Dataset,
     ranking: &Ranking,
-    selected: Option<usize>,
+    (selected, compared): (Option<usize>, &[usize]),
     prefix: &str,
 ) {
+    let full = compared.len() >= MAX_COMPARED;
     let lang = i18n.lang();
     m.open("table", "ecc-ranking")
         .element("caption", "", i18n.text(Msg::RankingCaption));
@@ -56,6 +60,24 @@ pub fn ranking_table(
             .raw(">")
             .text(&p.name)
             .raw("</button></span>");
+        let picked = compared.contains(&entry.provider);
+        let id = [prefix, "-compare-", &p.id].concat();
+        m.raw("<span class=\"ecc-pick\"><input type=\"checkbox\"")
+            .attr("id", &id)
+            .attr(
+                "data-act",
+                &["compare:", &entry.provider.to_string()].concat(),
+            );
+        if picked {
+            m.raw(" checked");
+        } else if full {
+            m.raw(" disabled");
+        }
+        m.raw("><label").attr("for", &id).raw(">");
+        m.text(i18n.text(Msg::CompareLabel))
+            .raw("<span class=\"ecc-visually-hidden\"> ")
+            .text(&p.name)
+            .raw("</span></label></span>");
         if p.reference {
             m.element("span", "ecc-tag", i18n.text(Msg::ReferenceTag));
         }

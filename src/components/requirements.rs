@@ -2,11 +2,11 @@
 //! per framework objective, certifications, and ownership filters. Markup controls read by
 //! the delegated handler (see `choice`), whose acts `action` turns into state actions.
 
-use super::markup::Markup;
 use super::preset_picker::source_line;
 use crate::data::{Dataset, Filters, Flag, Requirement, Scheme};
 use crate::engine::Method;
 use crate::i18n::{plain, I18n, Msg};
+use crate::markup::Markup;
 use crate::state::Action;
 
 /// The method select, with a line about the chosen method.

@@ -1,11 +1,11 @@
 //! What the requirements did: the providers set apart and why, what to relax when none is
 //! left, and a warning when setting providers apart changed the others' scores.
 
-use super::markup::Markup;
 use crate::data::Dataset;
 use crate::engine::screen::{self, Exclusion};
 use crate::engine::Method;
 use crate::i18n::{I18n, Msg};
+use crate::markup::Markup;
 use yew::Html;
 
 /// The notes and the list of providers not ranked, as escaped markup; empty when every

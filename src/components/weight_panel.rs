@@ -4,9 +4,9 @@
 //! and never replaced while a visitor drags a slider; `sync_weights`, run after each
 //! render, sets the current weights on the sliders and their outputs.
 
-use super::markup::Markup;
 use crate::data::Dataset;
 use crate::i18n::{I18n, Msg};
+use crate::markup::Markup;
 use wasm_bindgen::JsCast;
 
 /// One `<fieldset>` per group of criteria, with its `<legend>`, and per criterion a native

@@ -1,28 +1,32 @@
 //! The message ids and their English texts, the catalogue's built-in language.
 
+/// Declares a message enum: its ids (as a translation file names them) and English texts.
 macro_rules! messages {
-    ($($name:ident $id:literal $text:literal,)*) => {
-        /// A message of the catalogue. Its id names it in a translation file.
+    ($(#[$doc:meta])* $enum:ident { $($name:ident $id:literal $text:literal,)* }) => {
+        $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Msg { $($name,)* }
+        pub enum $enum { $($name,)* }
 
-        impl Msg {
+        impl $enum {
             /// Every message, in declaration order (`msg as usize` is its index).
-            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
+            pub const ALL: &'static [$enum] = &[$($enum::$name,)*];
 
             /// The id of the message in a translation file.
             pub fn id(self) -> &'static str {
-                match self { $(Msg::$name => $id,)* }
+                match self { $($enum::$name => $id,)* }
             }
 
             pub fn english(self) -> &'static str {
-                match self { $(Msg::$name => $text,)* }
+                match self { $($enum::$name => $text,)* }
             }
         }
     };
 }
+pub(crate) use messages;
 
 messages! {
+    /// A message of the widget (the report's own are `ReportMsg`).
+    Msg {
     DecimalSeparator "decimal-separator" ".",
     AppTitle "app-title" "Compare European cloud providers",
     AppIntro "app-intro" "Set how much each criterion matters to you. The providers re-rank as you move the weights; the link in the address bar keeps your weights.",
@@ -61,25 +65,6 @@ messages! {
     DatasetInfo "dataset-info" "Data: {title}, version {version}, last updated {date}.",
     ContestValue "contest-value" "To contest a value:",
     DataNotice "data-notice" "Scores are computed in your browser from the data file; nothing is sent anywhere.",
-    Close "close" "Close",
-    Yes "yes" "Yes",
-    No "no" "No",
-    FactHeadquarters "fact-headquarters" "Headquarters",
-    FactOwner "fact-owner" "Owner",
-    FactWebsite "fact-website" "Website",
-    FactListed "fact-listed" "Listed on a stock exchange",
-    FactTender "fact-tender" "European Commission sovereign cloud tender (2026)",
-    TenderWinner "tender-winner" "Awarded one of the four contracts",
-    TenderPartner "tender-partner" "Partner in a winning bid",
-    TenderNotAwarded "tender-not-awarded" "Not awarded",
-    CertificationsHeading "certifications-heading" "Certifications",
-    IncidentsHeading "incidents-heading" "Notable incidents",
-    NoneRecorded "none-recorded" "None recorded in the data file.",
-    ValuesCaption "values-caption" "Every value for {name}, with why and where it comes from",
-    ColumnCriterion "column-criterion" "Criterion",
-    ColumnValue "column-value" "Value",
-    ColumnWhy "column-why" "Why, and sources",
-    MissingValue "missing-value" "Missing",
     StatusQualified "status-qualified" "qualified",
     StatusInProgress "status-in-progress" "in progress",
     StatusType1 "status-type-1" "Type 1",
@@ -129,29 +114,6 @@ messages! {
     TopsisRelative "topsis-relative" "TOPSIS compares the providers ranked with each other: setting some apart changed the others' scores.",
     // Analysis.
     AnalysisHeading "analysis-heading" "Why this ranking, and how sure it is",
-    SensitivityHeading "sensitivity-heading" "How far each weight can move",
-    StableRange "stable-range" "{provider} stays first while the weight of {criterion} is between {low} and {high} (now {weight}).",
-    SwapsHeading "swaps-heading" "The smallest change that swaps two neighbours",
-    Swap "swap" "{lower} would pass {upper} if the weight of {criterion} went from {from} to {to}.",
-    SwapNone "swap-none" "No change of a single weight puts {lower} above {upper}.",
-    SmaaHeading "smaa-heading" "Rank acceptability when the weights are uncertain",
-    SmaaHelp "smaa-help" "Each weight is drawn at random within the chosen share of its value, {samples} times (SMAA): how often each provider takes each rank.",
-    SmaaUncertainty "smaa-uncertainty" "Uncertainty of each weight",
-    SmaaCaption "smaa-caption" "Share of the draws in which each of the first {count} providers takes each rank",
-    ColumnRankN "column-rank-n" "Rank {rank}",
-    BreakdownHeading "breakdown-heading" "Score breakdown",
-    BreakdownCaption "breakdown-caption" "Points each criterion adds to the weighted score of {name} ({score} in all)",
-    BreakdownTopsis "breakdown-topsis" "TOPSIS does not add points up: this is the weighted sum's breakdown.",
-    ColumnWeight "column-weight" "Weight",
-    ColumnPoints "column-points" "Points",
-    PairHeading "pair-heading" "Compare two providers, criterion by criterion",
-    PairFirst "pair-first" "First provider",
-    PairSecond "pair-second" "Second provider",
-    PairAhead "pair-ahead" "{name} is ahead on:",
-    PairItem "pair-item" "{criterion} (+{points})",
-    PairNothing "pair-nothing" "no criterion",
-    PairTotal "pair-total" "In all, {points} points in favour of {name} under the weighted sum.",
-    PairEqual "pair-equal" "In all, both score the same under the weighted sum.",
     ElicitHeading "elicit-heading" "Set the weights by putting the criteria in order",
     ElicitHelp "elicit-help" "Most important first; weights by the rank order centroid method.",
     MoveUp "move-up" "Move {criterion} up",
@@ -195,4 +157,22 @@ messages! {
     FragmentBadGate "fragment-bad-gate" "“{entry}” is not of the form criterion:level with a level on that criterion's scale",
     FragmentBadCertification "fragment-bad-certification" "“{entry}” is not a certification scheme (with one of its statuses) given once",
     FragmentUnknownFilter "fragment-unknown-filter" "there is no filter “{filter}”",
+    FragmentUnknownProvider "fragment-unknown-provider" "there is no provider “{id}” in the data file",
+    FragmentTooManyCompared "fragment-too-many-compared" "{count} providers to compare: the first four are compared",
+    ShareHeading "share-heading" "Share and export",
+    CopyLink "copy-link" "Copy link",
+    LinkCopied "link-copied" "The link to this ranking, with your weights and choices, is copied.",
+    LinkCopyByHand "link-copy-by-hand" "This browser would not copy the link: copy it from the field below.",
+    LinkLabel "link-label" "Link to this ranking",
+    ExportCsv "export-csv" "Download the ranking (CSV)",
+    ExportScenario "export-scenario" "Download the scenario (JSON)",
+    ExportFailed "export-failed" "The file could not be made: {reason}",
+    ImportScenario "import-scenario" "Load a scenario file",
+    ScenarioLoaded "scenario-loaded" "The scenario is loaded.",
+    ScenarioRefused "scenario-refused" "The scenario file was not loaded. {reason}",
+    PrintReport "print-report" "Print or save as PDF",
+    ReportLoading "report-loading" "Loading…",
+    ReportFailed "report-failed" "This part of the comparison could not be downloaded ({detail}).",
+    CompareLabel "compare-label" "Compare",
+}
 }

@@ -101,6 +101,10 @@ impl Catalogue {
             UnknownFilter { filter } => {
                 self.format(Msg::FragmentUnknownFilter, &[("filter", filter)])
             }
+            UnknownProvider { id } => self.format(Msg::FragmentUnknownProvider, &[("id", id)]),
+            TooManyCompared { count } => {
+                self.format(Msg::FragmentTooManyCompared, &[("count", count)])
+            }
         }
     }
 }

@@ -6,7 +6,9 @@
 //! - `g=` minimum levels (gates), `criterion:level`;
 //! - `c=` required certifications, `scheme` or `scheme:least-status`;
 //! - `f=` filters: `eu-hq` (headquarters in the EU), `eu-parent` (no parent outside the
-//!   EU), `no-ref` (hide the non-EU reference providers).
+//!   EU), `no-ref` (hide the non-EU reference providers);
+//! - `s=` the providers compared side by side (two to four ids), `p=` the provider whose
+//!   details are open.
 //!
 //! Only what differs from the defaults is written. Decoding never fails: what cannot be
 //! used is reported and left out.
@@ -23,8 +25,15 @@ pub struct Decoded {
     pub method: Method,
     /// Gates (one per criterion) and filters.
     pub filters: Filters,
+    /// The providers compared side by side, by dataset index (at most `MAX_COMPARED`).
+    pub compared: Vec<usize>,
+    /// The provider whose details are open.
+    pub shown: Option<usize>,
     pub problems: Vec<FragmentProblem>,
 }
+
+/// How many providers can be compared side by side.
+pub const MAX_COMPARED: usize = 4;
 
 /// Something in a fragment that could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,6 +78,14 @@ pub enum FragmentProblem {
     UnknownFilter {
         filter: String,
     },
+    /// An `s=` or `p=` entry that names no provider of the data file.
+    UnknownProvider {
+        id: String,
+    },
+    /// More than `MAX_COMPARED` providers in `s=`: the first ones are compared.
+    TooManyCompared {
+        count: usize,
+    },
 }
 
 impl FragmentProblem {
@@ -89,8 +106,8 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> Decoded {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let mut problems = Vec::new();
     // The value of each key, in the order of KEYS.
-    const KEYS: [&str; 5] = ["w", "m", "g", "c", "f"];
-    let mut values: [Option<&str>; 5] = [None; 5];
+    const KEYS: [&str; 7] = ["w", "m", "g", "c", "f", "s", "p"];
+    let mut values: [Option<&str>; 7] = [None; 7];
     for part in fragment.split('&').filter(|p| !p.is_empty()) {
         let Some((key, value)) = part.split_once('=') else {
             problems.push(FragmentProblem::MalformedPart { part: part.into() });
@@ -104,7 +121,7 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> Decoded {
             None => problems.push(FragmentProblem::UnknownKey { key: key.into() }),
         }
     }
-    let [weights_text, method, gates, certifications, flags] = values;
+    let [weights_text, method, gates, certifications, flags, compared, shown] = values;
     let defaults = dataset.default_weights().to_vec();
     let weights = match weights_text {
         None => defaults,
@@ -162,10 +179,32 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> Decoded {
             }),
         }
     }
+    let mut provider = |id: &str| {
+        let found = dataset.providers.iter().position(|p| p.id == id);
+        if found.is_none() {
+            problems.push(FragmentProblem::UnknownProvider { id: id.into() });
+        }
+        found
+    };
+    let mut picked: Vec<usize> = Vec::new();
+    for index in entries(compared.unwrap_or("")).filter_map(&mut provider) {
+        if !picked.contains(&index) {
+            picked.push(index);
+        }
+    }
+    let shown = shown.and_then(provider);
+    if picked.len() > MAX_COMPARED {
+        problems.push(FragmentProblem::TooManyCompared {
+            count: picked.len(),
+        });
+        picked.truncate(MAX_COMPARED);
+    }
     Decoded {
         weights,
         method,
         filters,
+        compared: picked,
+        shown,
         problems,
     }
 }
@@ -244,8 +283,16 @@ fn parse_weight(text: &str) -> Option<u8> {
 }
 
 /// The fragment (without `#`) for this state: only what differs from the defaults (the
-/// default preset's weights, the weighted sum, no filters); empty when nothing does.
-pub fn encode(dataset: &Dataset, weights: &[u8], method: Method, filters: &Filters) -> String {
+/// default preset's weights, the weighted sum, no filters, nothing compared or open);
+/// empty when nothing does.
+pub fn encode(
+    dataset: &Dataset,
+    weights: &[u8],
+    method: Method,
+    filters: &Filters,
+    compared: &[usize],
+    shown: Option<usize>,
+) -> String {
     let mut parts: Vec<String> = Vec::new();
     if method != Method::default() {
         parts.push(format!("m={}", method.id()));
@@ -278,7 +325,17 @@ pub fn encode(dataset: &Dataset, weights: &[u8], method: Method, filters: &Filte
         .filter(|f| filters.flag(*f))
         .map(|f| f.id().to_owned())
         .collect();
-    for (key, list) in [("w", changed), ("g", gates), ("c", required), ("f", flags)] {
+    let id = |i: &usize| dataset.providers[*i].id.clone();
+    let compared = compared.iter().map(id).collect();
+    let shown = shown.iter().map(id).collect();
+    for (key, list) in [
+        ("w", changed),
+        ("g", gates),
+        ("c", required),
+        ("f", flags),
+        ("s", compared),
+        ("p", shown),
+    ] {
         if !list.is_empty() {
             parts.push(format!("{key}={}", list.join(",")));
         }

@@ -134,7 +134,10 @@ impl Markup {
         yew::Html::from_html_unchecked(self.0.into())
     }
 
-    #[cfg(test)]
+    pub fn into_string(self) -> String {
+        self.0
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

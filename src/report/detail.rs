@@ -1,10 +1,11 @@
 //! One provider in full: facts, certifications, incidents, and every value with its sources.
 
-use super::dataset_info::contest;
-use super::markup::Markup;
-use crate::data::{Cell, Criterion, Dataset, Provider, Source, TenderOutcome};
+use crate::components::contest;
+use crate::data::{contact_link, Cell, Criterion, Dataset, Provider, Source, TenderOutcome};
 use crate::engine::{explain, Method};
-use crate::i18n::{decimal, plain, I18n, Msg};
+use crate::i18n::{decimal, plain, I18n, Msg, ReportMsg};
+use crate::markup::Markup;
+use crate::state::AppState;
 
 /// Everything the data file says about one provider: its score breakdown, facts,
 /// certifications, incidents, and every value with its source links and dates, missing
@@ -12,12 +13,11 @@ use crate::i18n::{decimal, plain, I18n, Msg};
 pub fn provider_detail(
     m: &mut Markup,
     i18n: &I18n,
-    dataset: &Dataset,
+    state: &AppState,
     provider: usize,
-    weights: &[u8],
-    method: Method,
     prefix: &str,
 ) {
+    let (dataset, weights, method) = (&state.dataset, &state.weights, state.method);
     let p = &dataset.providers[provider];
     m.raw("<section class=\"ecc-detail\"")
         .attr("id", &[prefix, "-detail"].concat())
@@ -30,21 +30,21 @@ pub fn provider_detail(
     m.button(
         &[prefix, "-close"].concat(),
         "close",
-        i18n.text(Msg::Close),
+        i18n.text(ReportMsg::Close),
         None,
         false,
     );
     m.close("div");
     breakdown(m, i18n, dataset, provider, weights, method);
     facts(m, i18n, p);
-    values(m, i18n, &dataset.criteria, p);
+    values(m, i18n, dataset, p);
     contest(m, i18n, &dataset.meta.contact, "ecc-hint");
     m.close("section");
 }
 
 /// The points each criterion adds to the provider's weighted score: a bar chart (hidden
 /// from assistive technology) and the table it draws, which is its text alternative.
-fn breakdown(
+pub(super) fn breakdown(
     m: &mut Markup,
     i18n: &I18n,
     dataset: &Dataset,
@@ -65,9 +65,9 @@ fn breakdown(
         .iter()
         .map(|&j| f64::from(weights[j]))
         .fold(0.0, f64::max);
-    m.element("h3", "", i18n.text(Msg::BreakdownHeading));
+    m.element("h3", "", i18n.text(ReportMsg::BreakdownHeading));
     if method == Method::Topsis {
-        m.element("p", "ecc-hint", i18n.text(Msg::BreakdownTopsis));
+        m.element("p", "ecc-hint", i18n.text(ReportMsg::BreakdownTopsis));
     }
     m.raw("<svg class=\"ecc-chart\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 320 ")
         .number(counted.len() as f64 * 18.0)
@@ -96,10 +96,17 @@ fn breakdown(
     let score = i18n.score(score);
     m.open("table", "ecc-values ecc-breakdown")
         .open("caption", "");
-    m.text(&i18n.format(Msg::BreakdownCaption, &[("name", name), ("score", &score)]))
-        .close("caption");
+    m.text(&i18n.format(
+        ReportMsg::BreakdownCaption,
+        &[("name", name), ("score", &score)],
+    ))
+    .close("caption");
     m.open("thead", "").open("tr", "");
-    for column in [Msg::ColumnCriterion, Msg::ColumnWeight, Msg::ColumnPoints] {
+    for column in [
+        ReportMsg::ColumnCriterion,
+        ReportMsg::ColumnWeight,
+        ReportMsg::ColumnPoints,
+    ] {
         m.raw("<th scope=\"col\">")
             .text(i18n.text(column))
             .close("th");
@@ -119,13 +126,13 @@ fn breakdown(
 
 /// Headquarters, owner, website, listing, tender outcome, certifications and incidents.
 fn facts(m: &mut Markup, i18n: &I18n, p: &Provider) {
-    let term = |m: &mut Markup, label: Msg| {
+    let term = |m: &mut Markup, label: ReportMsg| {
         m.element("dt", "", i18n.text(label)).open("dd", "");
     };
     m.open("dl", "ecc-facts");
-    term(m, Msg::FactHeadquarters);
+    term(m, ReportMsg::FactHeadquarters);
     m.text(&p.country).close("dd");
-    term(m, Msg::FactOwner);
+    term(m, ReportMsg::FactOwner);
     m.text(&p.owner.name);
     if let Some(country) = &p.owner.country {
         m.text(" (").text(country).text(")");
@@ -134,28 +141,32 @@ fn facts(m: &mut Markup, i18n: &I18n, p: &Provider) {
     sources(m, &p.sources);
     m.close("dd");
     if !p.website.is_empty() {
-        term(m, Msg::FactWebsite);
+        term(m, ReportMsg::FactWebsite);
         m.link(&p.website, &p.website).close("dd");
     }
     if let Some(listed) = &p.listed {
-        term(m, Msg::FactListed);
-        m.text(i18n.text(if listed.value { Msg::Yes } else { Msg::No }));
+        term(m, ReportMsg::FactListed);
+        m.text(i18n.text(if listed.value {
+            ReportMsg::Yes
+        } else {
+            ReportMsg::No
+        }));
         note_and_sources(m, &listed.note, &listed.sources);
         m.close("dd");
     }
     if let Some(tender) = &p.tender_2026 {
-        term(m, Msg::FactTender);
+        term(m, ReportMsg::FactTender);
         m.text(i18n.text(match tender.value {
-            TenderOutcome::Winner => Msg::TenderWinner,
-            TenderOutcome::Partner => Msg::TenderPartner,
-            TenderOutcome::NotAwarded => Msg::TenderNotAwarded,
+            TenderOutcome::Winner => ReportMsg::TenderWinner,
+            TenderOutcome::Partner => ReportMsg::TenderPartner,
+            TenderOutcome::NotAwarded => ReportMsg::TenderNotAwarded,
         }));
         note_and_sources(m, &tender.note, &tender.sources);
         m.close("dd");
     }
     m.close("dl");
 
-    m.element("h3", "", i18n.text(Msg::CertificationsHeading));
+    m.element("h3", "", i18n.text(ReportMsg::CertificationsHeading));
     list(m, i18n, p.certifications.is_empty(), |m| {
         for c in &p.certifications {
             m.open("li", "").open("strong", "").text(c.scheme.name());
@@ -167,7 +178,7 @@ fn facts(m: &mut Markup, i18n: &I18n, p: &Provider) {
             m.close("li");
         }
     });
-    m.element("h3", "", i18n.text(Msg::IncidentsHeading));
+    m.element("h3", "", i18n.text(ReportMsg::IncidentsHeading));
     list(m, i18n, p.incidents.is_empty(), |m| {
         for incident in &p.incidents {
             m.open("li", "")
@@ -180,15 +191,19 @@ fn facts(m: &mut Markup, i18n: &I18n, p: &Provider) {
     });
 }
 
-/// A table of every criterion: the value (its level's name where the scale names levels),
-/// why, and the sources; a missing value says so.
-fn values(m: &mut Markup, i18n: &I18n, criteria: &[Criterion], p: &Provider) {
-    let lang = i18n.lang();
+/// A table of every criterion: the value (its level's name and meaning where the scale
+/// names levels), why, the sources, and a link to contest it; a missing value says so.
+pub(super) fn values(m: &mut Markup, i18n: &I18n, dataset: &Dataset, p: &Provider) {
+    let (lang, criteria) = (i18n.lang(), &dataset.criteria);
     m.open("table", "ecc-values").open("caption", "");
-    m.text(&i18n.format(Msg::ValuesCaption, &[("name", &p.name)]))
+    m.text(&i18n.format(ReportMsg::ValuesCaption, &[("name", &p.name)]))
         .close("caption");
     m.open("thead", "").open("tr", "");
-    for column in [Msg::ColumnCriterion, Msg::ColumnValue, Msg::ColumnWhy] {
+    for column in [
+        ReportMsg::ColumnCriterion,
+        ReportMsg::ColumnValue,
+        ReportMsg::ColumnWhy,
+    ] {
         m.open("th", "").text(i18n.text(column)).close("th");
     }
     m.close("tr").close("thead").open("tbody", "");
@@ -201,20 +216,29 @@ fn values(m: &mut Markup, i18n: &I18n, criteria: &[Criterion], p: &Provider) {
             .open("td", "")
             .text(cell.note.as_deref().unwrap_or(""));
         sources(m, &cell.sources);
+        contest_value(m, i18n, &dataset.meta.contact, p, criterion);
         m.close("td").close("tr");
     }
     m.close("tbody").close("table");
 }
 
-fn value_text(m: &mut Markup, i18n: &I18n, criterion: &Criterion, cell: &Cell) {
+/// The value as the scale names it, with the level's meaning from the rubric.
+pub(super) fn value_text(m: &mut Markup, i18n: &I18n, criterion: &Criterion, cell: &Cell) {
     let lang = i18n.lang();
     match cell.value {
         None => {
-            m.element("strong", "ecc-missing-value", i18n.text(Msg::MissingValue));
+            m.element(
+                "strong",
+                "ecc-missing-value",
+                i18n.text(ReportMsg::MissingValue),
+            );
         }
         Some(value) => match criterion.scale.level(value) {
             Some(level) => {
-                m.text(level.label.get(lang));
+                m.element("strong", "", level.label.get(lang));
+                if let Some(meaning) = &level.description {
+                    m.element("span", "ecc-level-meaning", meaning.get(lang));
+                }
             }
             None => {
                 m.text(&plain(value));
@@ -229,7 +253,7 @@ fn value_text(m: &mut Markup, i18n: &I18n, criterion: &Criterion, cell: &Cell) {
 /// `<ul>` of items, or a line saying there are none.
 fn list(m: &mut Markup, i18n: &I18n, empty: bool, items: impl FnOnce(&mut Markup)) {
     if empty {
-        m.element("p", "", i18n.text(Msg::NoneRecorded));
+        m.element("p", "", i18n.text(ReportMsg::NoneRecorded));
     } else {
         m.open("ul", "ecc-list");
         items(m);
@@ -244,8 +268,33 @@ fn note_and_sources(m: &mut Markup, note: &Option<String>, list: &[Source]) {
     sources(m, list);
 }
 
+/// "Contest this value": an e-mail to the dataset's contact whose subject names the
+/// provider and the criterion, or a link to its web page; nothing when the contact is
+/// neither (the footer still names it).
+fn contest_value(m: &mut Markup, i18n: &I18n, contact: &str, p: &Provider, c: &Criterion) {
+    let Some(url) = contact_link(contact) else {
+        return;
+    };
+    let mut href = url.to_owned();
+    if url.starts_with("mailto:") {
+        let subject = i18n.format(
+            ReportMsg::ContestSubject,
+            &[
+                ("provider", &p.name),
+                ("criterion", &c.label.get(i18n.lang())),
+            ],
+        );
+        let encoded =
+            percent_encoding::utf8_percent_encode(&subject, percent_encoding::NON_ALPHANUMERIC);
+        href = format!("{href}?subject={encoded}");
+    }
+    m.open("p", "ecc-contest")
+        .link(&href, i18n.text(ReportMsg::ContestThis))
+        .close("p");
+}
+
 /// The sources as links, each with its date.
-fn sources(m: &mut Markup, sources: &[Source]) {
+pub(super) fn sources(m: &mut Markup, sources: &[Source]) {
     if sources.is_empty() {
         return;
     }

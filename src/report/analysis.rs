@@ -5,10 +5,10 @@
 //! Everything here is computed only while the disclosure is open, and once per change of
 //! the ranking: at 20 providers it takes a few milliseconds, at 1,000 far more.
 
-use super::markup::Markup;
 use crate::data::Dataset;
 use crate::engine::{explain, sensitivity, smaa, Method, Ranking};
-use crate::i18n::{decimal, I18n, Msg};
+use crate::i18n::{decimal, I18n, Msg, ReportMsg};
+use crate::markup::Markup;
 
 /// Weight draws for the rank acceptability.
 const SAMPLES: u32 = 2000;
@@ -43,8 +43,8 @@ pub fn analysis(
 ) {
     let i18n = props.i18n;
     sensitivity_text(m, props);
-    m.element("h3", "", i18n.text(Msg::SmaaHeading));
-    let help = i18n.format(Msg::SmaaHelp, &[("samples", &SAMPLES)]);
+    m.element("h3", "", i18n.text(ReportMsg::SmaaHeading));
+    let help = i18n.format(ReportMsg::SmaaHelp, &[("samples", &SAMPLES)]);
     m.element("p", "ecc-hint", &help);
     let levels = [
         ("10", "± 10 %"),
@@ -52,7 +52,7 @@ pub fn analysis(
         ("30", "± 30 %"),
         ("50", "± 50 %"),
     ];
-    let label = i18n.text(Msg::SmaaUncertainty);
+    let label = i18n.text(ReportMsg::SmaaUncertainty);
     let current = uncertainty.to_string();
     m.select(
         &[prefix, "-uncertainty"].concat(),
@@ -62,7 +62,7 @@ pub fn analysis(
         &levels,
     );
     acceptability_table(m, props, uncertainty);
-    m.element("h3", "", i18n.text(Msg::PairHeading));
+    m.element("h3", "", i18n.text(ReportMsg::PairHeading));
     let entries = &props.ranking.entries;
     if entries.len() > 1 {
         // Positions chosen in a longer ranking (before a requirement) fall to the last.
@@ -75,8 +75,8 @@ pub fn analysis(
         }
         m.open("div", "ecc-pair");
         for (which, act, msg) in [
-            (pair.0, "pair-a", Msg::PairFirst),
-            (pair.1, "pair-b", Msg::PairSecond),
+            (pair.0, "pair-a", ReportMsg::PairFirst),
+            (pair.1, "pair-b", ReportMsg::PairSecond),
         ] {
             let id = format!("{prefix}-{act}");
             m.select(&id, act, i18n.text(msg), &which.to_string(), &names);
@@ -106,7 +106,7 @@ fn sensitivity_text(m: &mut Markup, props: &Analysed) {
     let i18n = props.i18n;
     let (scope, method, weights) = (props.scope, props.method, props.weights);
     let lang = i18n.lang();
-    m.element("h3", "", i18n.text(Msg::SensitivityHeading));
+    m.element("h3", "", i18n.text(ReportMsg::SensitivityHeading));
     let Some(first) = props.ranking.entries.first() else {
         return;
     };
@@ -119,7 +119,7 @@ fn sensitivity_text(m: &mut Markup, props: &Analysed) {
         {
             let criterion = scope.criteria[r.criterion].label.get(lang);
             let text = i18n.format(
-                Msg::StableRange,
+                ReportMsg::StableRange,
                 &[
                     ("provider", &leader),
                     ("criterion", &criterion),
@@ -132,7 +132,7 @@ fn sensitivity_text(m: &mut Markup, props: &Analysed) {
         }
         m.close("ul");
     }
-    m.element("h3", "", i18n.text(Msg::SwapsHeading));
+    m.element("h3", "", i18n.text(ReportMsg::SwapsHeading));
     if let Ok(swaps) = sensitivity::neighbour_swaps(method, scope, weights, PAIRS) {
         m.open("ul", "ecc-list ecc-swaps");
         for (pair, swap) in props.ranking.entries.windows(2).zip(swaps) {
@@ -142,7 +142,7 @@ fn sensitivity_text(m: &mut Markup, props: &Analysed) {
                 Some(s) => {
                     let criterion = scope.criteria[s.criterion].label.get(lang);
                     i18n.format(
-                        Msg::Swap,
+                        ReportMsg::Swap,
                         &[
                             ("lower", &lower),
                             ("upper", &upper),
@@ -152,7 +152,7 @@ fn sensitivity_text(m: &mut Markup, props: &Analysed) {
                         ],
                     )
                 }
-                None => i18n.format(Msg::SwapNone, &[("lower", &lower), ("upper", &upper)]),
+                None => i18n.format(ReportMsg::SwapNone, &[("lower", &lower), ("upper", &upper)]),
             };
             m.element("li", "", &text);
         }
@@ -169,12 +169,12 @@ fn acceptability_table(m: &mut Markup, props: &Analysed, uncertainty: u8) {
     };
     let top = props.ranking.entries.len().min(TOP);
     m.open("table", "ecc-values ecc-smaa").open("caption", "");
-    m.text(&i18n.format(Msg::SmaaCaption, &[("count", &top)]))
+    m.text(&i18n.format(ReportMsg::SmaaCaption, &[("count", &top)]))
         .close("caption");
     m.open("thead", "").open("tr", "");
     m.element("th", "", i18n.text(Msg::ColumnProvider));
     for rank in 1..=top {
-        let heading = i18n.format(Msg::ColumnRankN, &[("rank", &rank)]);
+        let heading = i18n.format(ReportMsg::ColumnRankN, &[("rank", &rank)]);
         m.raw("<th scope=\"col\">").text(&heading).close("th");
     }
     m.close("tr").close("thead").open("tbody", "");
@@ -210,7 +210,7 @@ fn pair_text(m: &mut Markup, props: &Analysed, (a, b): (usize, usize)) {
     for (who, sign) in [(a.provider, 1.0), (b.provider, -1.0)] {
         let name = name(props, who);
         m.open("p", "")
-            .text(&i18n.format(Msg::PairAhead, &[("name", &name)]))
+            .text(&i18n.format(ReportMsg::PairAhead, &[("name", &name)]))
             .text(" ");
         let gains: Vec<f64> = diff.iter().map(|d| d * sign).collect();
         let ahead: Vec<(usize, f64)> =
@@ -220,7 +220,7 @@ fn pair_text(m: &mut Markup, props: &Analysed, (a, b): (usize, usize)) {
                 .filter(|(_, d)| *d > 1e-9)
                 .collect();
         if ahead.is_empty() {
-            m.text(i18n.text(Msg::PairNothing));
+            m.text(i18n.text(ReportMsg::PairNothing));
         }
         for (n, (criterion, points)) in ahead.iter().enumerate() {
             if n > 0 {
@@ -229,7 +229,7 @@ fn pair_text(m: &mut Markup, props: &Analysed, (a, b): (usize, usize)) {
             let criterion = props.scope.criteria[*criterion].label.get(lang);
             let points = decimal(*points, 2, sep);
             let item = i18n.format(
-                Msg::PairItem,
+                ReportMsg::PairItem,
                 &[("criterion", &criterion), ("points", &points)],
             );
             m.text(&item);
@@ -238,7 +238,7 @@ fn pair_text(m: &mut Markup, props: &Analysed, (a, b): (usize, usize)) {
     }
     let total: f64 = diff.iter().sum();
     let text = if total.abs() < 1e-9 {
-        i18n.text(Msg::PairEqual).to_owned()
+        i18n.text(ReportMsg::PairEqual).to_owned()
     } else {
         let (leader, points) = if total > 0.0 {
             (a.provider, total)
@@ -247,7 +247,7 @@ fn pair_text(m: &mut Markup, props: &Analysed, (a, b): (usize, usize)) {
         };
         let points = decimal(points, 2, sep);
         i18n.format(
-            Msg::PairTotal,
+            ReportMsg::PairTotal,
             &[("points", &points), ("name", &name(props, leader))],
         )
     };

@@ -1,0 +1,44 @@
+// The widget's own JavaScript, beside the glue wasm-bindgen writes: what Rust cannot do
+// without it (a dynamic import) or does with far more code (the row animation).
+
+// Downloads the report module and hands it the data file. Trunk writes this file to
+// snippets/<crate>-<hash>/src/components/, four folders below the report module.
+// See report_link.rs.
+export function loadReport(text, prefix) {
+  return import(new URL('../../../../eurocloud-report.js', import.meta.url)).then(async (m) => {
+    await m.default();
+    m.open(text, prefix);
+    return m;
+  });
+}
+
+export function callReport(m, name, a, b) {
+  return m[name](a, b);
+}
+
+// Where each ranking row was at the last call, by table.
+const places = new WeakMap();
+
+// Animates the rows of the ranking from where they were to where they are now (FLIP:
+// transforms only, so nothing is laid out again); not at all under reduced motion.
+export function flipRows(root) {
+  const table = root.querySelector('table.ecc-ranking');
+  if (!table) return;
+  const before = places.get(table.parentNode) || new Map();
+  const now = new Map();
+  const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  for (const row of table.querySelectorAll('tr[data-provider-id]')) {
+    const id = row.dataset.providerId;
+    const top = row.offsetTop;
+    now.set(id, top);
+    const was = before.get(id);
+    if (still || was === undefined || was === top) continue;
+    row.style.transition = 'none';
+    row.style.transform = `translateY(${was - top}px)`;
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      row.style.transition = '';
+      row.style.transform = '';
+    }));
+  }
+  places.set(table.parentNode, now);
+}

@@ -1,0 +1,101 @@
+//! The link to the report module (`crate::report`): fetched the first time the visitor
+//! asks for something it computes, then called with text through JavaScript.
+//!
+//! The widget sees it as `Reports`. The built page downloads it (`ReportSource::OnDemand`,
+//! a dynamic `import()` of the module Trunk builds from `src/bin/eurocloud-report.rs`);
+//! component tests link it in (`ReportSource::Linked`).
+
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// What the widget asks of the report module. Requests are `crate::report::Request` as
+/// text; errors are messages to show.
+pub trait Reports {
+    /// Markup for a view, or an export's text, for the state in `fragment`.
+    fn answer(&self, fragment: &str, request: &str) -> Result<String, String>;
+    /// Has the browser download an export's answer as a file.
+    fn save(&self, fragment: &str, request: &str) -> Result<(), String>;
+    /// A promise of the fragment a chosen scenario file describes, a newline and a note
+    /// (empty when none); rejected with what is wrong with the file.
+    fn read_scenario(&self, input: web_sys::HtmlInputElement) -> js_sys::Promise;
+}
+
+/// Where the report comes from.
+#[derive(Clone, Default)]
+pub enum ReportSource {
+    /// Downloaded beside the widget's own module, on first use.
+    #[default]
+    OnDemand,
+    /// Already here (component tests).
+    Linked(Rc<dyn Reports>),
+}
+
+impl PartialEq for ReportSource {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (ReportSource::OnDemand, ReportSource::OnDemand) => true,
+            (ReportSource::Linked(a), ReportSource::Linked(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+#[wasm_bindgen(module = "/src/components/page.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = loadReport)]
+    fn load_report(text: &str, prefix: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = callReport, catch)]
+    fn call_report(
+        module: &JsValue,
+        name: &str,
+        a: &JsValue,
+        b: &JsValue,
+    ) -> Result<JsValue, JsValue>;
+}
+
+/// Downloads the report module and hands it the data file's text; the error is the
+/// browser's reason.
+pub async fn download(text: &str, prefix: &str) -> Result<Rc<dyn Reports>, String> {
+    let module = wasm_bindgen_futures::JsFuture::from(load_report(text, prefix))
+        .await
+        .map_err(|e| reason(&e))?;
+    Ok(Rc::new(Remote(module)))
+}
+
+/// The report module, downloaded.
+struct Remote(JsValue);
+
+impl Remote {
+    fn call(&self, name: &str, a: &JsValue, b: &JsValue) -> Result<JsValue, String> {
+        call_report(&self.0, name, a, b).map_err(|e| reason(&e))
+    }
+}
+
+impl Reports for Remote {
+    fn answer(&self, fragment: &str, request: &str) -> Result<String, String> {
+        let text = self.call("answer", &fragment.into(), &request.into())?;
+        Ok(text.as_string().unwrap_or_default())
+    }
+
+    fn save(&self, fragment: &str, request: &str) -> Result<(), String> {
+        self.call("save", &fragment.into(), &request.into())
+            .map(drop)
+    }
+
+    fn read_scenario(&self, input: web_sys::HtmlInputElement) -> js_sys::Promise {
+        match self.call("read_scenario", &input.into(), &JsValue::UNDEFINED) {
+            Ok(promise) => promise.unchecked_into(),
+            Err(e) => js_sys::Promise::reject(&e.into()),
+        }
+    }
+}
+
+/// A thrown value in words: an `Error`'s message, or a string as it is.
+pub fn reason(thrown: &JsValue) -> String {
+    thrown
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| thrown.as_string())
+        .unwrap_or_default()
+}

@@ -1,0 +1,103 @@
+//! The report in the browser: the date, the page's address, downloads and reading a
+//! chosen file. Shared by the report module (`src/bin/eurocloud-report.rs`) and by the
+//! component tests, which link the report in.
+
+use super::{Report, Request, Stamp};
+use crate::components::Reports;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+impl Report {
+    /// `answer` for a request as text, dated today and linked to this page.
+    pub fn answer_text(&self, fragment: &str, request: &str) -> Result<String, String> {
+        let request =
+            Request::parse(request).ok_or_else(|| format!("unknown request {request}"))?;
+        let (today, page) = (today(), page());
+        let stamp = Stamp {
+            today: &today,
+            page: &page,
+        };
+        Ok(self.answer(fragment, request, &stamp))
+    }
+}
+
+impl Reports for Report {
+    fn answer(&self, fragment: &str, request: &str) -> Result<String, String> {
+        self.answer_text(fragment, request)
+    }
+
+    fn save(&self, fragment: &str, request: &str) -> Result<(), String> {
+        let kind = Request::parse(request).and_then(Request::file);
+        let (extension, mime) = kind.ok_or_else(|| format!("{request} is not a file"))?;
+        let text = self.answer_text(fragment, request)?;
+        let name = if extension == "csv" {
+            "eurocloud-ranking"
+        } else {
+            "eurocloud-scenario"
+        };
+        download(&format!("{name}-{}.{extension}", today()), mime, &text)
+    }
+
+    fn read_scenario(&self, input: web_sys::HtmlInputElement) -> js_sys::Promise {
+        let report = self.clone();
+        wasm_bindgen_futures::future_to_promise(async move {
+            let text = file_text(&input).await?;
+            let imported = report.scenario_fragment(&text)?;
+            let note = imported.note.unwrap_or_default();
+            Ok(JsValue::from(format!("{}\n{note}", imported.fragment)))
+        })
+    }
+}
+
+/// Has the browser download `text` as a file called `name`.
+fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let failed = |e: JsValue| crate::components::reason(&e);
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(failed)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(failed)?;
+    let link: web_sys::HtmlAnchorElement = gloo::utils::document()
+        .create_element("a")
+        .map_err(failed)?
+        .unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    // The download has started from the object URL; it can go once this task ends.
+    gloo::timers::callback::Timeout::new(0, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// The text of the file chosen in `input`.
+async fn file_text(input: &web_sys::HtmlInputElement) -> Result<String, String> {
+    let file = input
+        .files()
+        .and_then(|files| files.get(0))
+        .ok_or("no file was chosen")?;
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|e| crate::components::reason(&e))?;
+    Ok(text.as_string().unwrap_or_default())
+}
+
+/// Today in the visitor's time zone, YYYY-MM-DD.
+fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// The page's address without its fragment.
+fn page() -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}

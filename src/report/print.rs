@@ -1,0 +1,151 @@
+//! The printed report: one A4 document that justifies the ranking on its own, for "print
+//! to PDF". The screen never shows it; the print stylesheet shows it alone.
+
+use super::detail::{breakdown, values};
+use super::export::requirements_in_words;
+use crate::i18n::{decimal, I18n, Msg, ReportMsg};
+use crate::markup::Markup;
+use crate::state::AppState;
+
+/// Providers whose score breakdown and values (with their sources) the report shows in
+/// full, from the top of the ranking; the compared ones are added.
+const EXPLAINED: usize = 3;
+
+/// The date and link, the data file, the method, the weights, the requirements, the
+/// ranking, the providers set apart, and for the first providers (and those compared) the
+/// score breakdown and every value with its sources.
+pub fn print_report(m: &mut Markup, i18n: &I18n, state: &AppState, today: &str, link: &str) {
+    let (dataset, lang) = (&state.dataset, i18n.lang());
+    let meta = &dataset.meta;
+    m.open("article", "ecc-print-report");
+    m.element("h2", "", i18n.text(ReportMsg::PrintTitle));
+    let updated = meta.last_updated.map(|d| d.to_string()).unwrap_or_default();
+    let made = i18n.format(
+        ReportMsg::PrintMade,
+        &[
+            ("date", &today),
+            ("title", &meta.title.get(lang)),
+            ("version", &meta.version),
+            ("updated", &updated),
+        ],
+    );
+    m.element("p", "", &made);
+    m.open("p", "")
+        .text(i18n.text(ReportMsg::PrintLink))
+        .text(" ");
+    m.element("span", "ecc-print-link", link).close("p");
+
+    let (method, about) = i18n.method(state.method);
+    m.element("h3", "", i18n.text(ReportMsg::CsvMethod));
+    m.open("p", "")
+        .element("strong", "", method)
+        .text(". ")
+        .text(about);
+    m.close("p");
+
+    m.open("table", "ecc-values").open("caption", "");
+    m.text(i18n.text(ReportMsg::PrintWeights)).close("caption");
+    m.open("thead", "").open("tr", "");
+    for column in [ReportMsg::ColumnCriterion, ReportMsg::ColumnWeight] {
+        m.raw("<th scope=\"col\">")
+            .text(i18n.text(column))
+            .close("th");
+    }
+    m.close("tr").close("thead").open("tbody", "");
+    for (criterion, weight) in dataset.criteria.iter().zip(state.weights.iter()) {
+        m.open("tr", "").raw("<th scope=\"row\">");
+        m.text(criterion.label.get(lang)).close("th");
+        m.element("td", "", &weight.to_string()).close("tr");
+    }
+    m.close("tbody").close("table");
+
+    m.element("h3", "", i18n.text(ReportMsg::CsvRequirements));
+    let requirements = requirements_in_words(i18n, dataset, state);
+    if requirements.is_empty() {
+        m.element("p", "", i18n.text(ReportMsg::CsvNone));
+    } else {
+        m.open("ul", "ecc-list");
+        for r in &requirements {
+            m.element("li", "", r);
+        }
+        m.close("ul");
+    }
+
+    let Ok(ranking) = &state.ranking else {
+        m.element("p", "", i18n.text(Msg::AllWeightsZero));
+        m.close("article");
+        return;
+    };
+    m.open("table", "ecc-values ecc-print-ranking")
+        .open("caption", "");
+    m.text(i18n.text(ReportMsg::PrintRanking)).close("caption");
+    m.open("thead", "").open("tr", "");
+    for column in [
+        Msg::ColumnRank,
+        Msg::ColumnProvider,
+        Msg::ColumnCountry,
+        Msg::ColumnScore,
+    ] {
+        m.raw("<th scope=\"col\">")
+            .text(i18n.text(column))
+            .close("th");
+    }
+    m.raw("<th scope=\"col\">")
+        .text(i18n.text(ReportMsg::CsvMissing))
+        .close("th");
+    m.close("tr").close("thead").open("tbody", "");
+    for entry in &ranking.entries {
+        let p = &dataset.providers[entry.provider];
+        m.open("tr", "").element("td", "", &entry.rank.to_string());
+        m.raw("<th scope=\"row\">").text(&p.name).close("th");
+        m.element("td", "", &p.country);
+        m.element(
+            "td",
+            "",
+            &decimal(entry.score, 2, i18n.text(Msg::DecimalSeparator)),
+        );
+        let missing: Vec<&str> = dataset
+            .criteria
+            .iter()
+            .zip(&p.values)
+            .filter(|(_, cell)| cell.value.is_none())
+            .map(|(c, _)| c.label.get(lang))
+            .collect();
+        m.element("td", "", &missing.join(", ")).close("tr");
+    }
+    m.close("tbody").close("table");
+    if !state.excluded.is_empty() {
+        m.element("h3", "", i18n.text(ReportMsg::CsvSetApart));
+        m.open("ul", "ecc-list");
+        for (provider, reasons) in state.excluded.iter() {
+            let reasons: Vec<String> = reasons
+                .iter()
+                .map(|r| i18n.exclusion(dataset, *provider, r))
+                .collect();
+            m.open("li", "")
+                .element("strong", "", &dataset.providers[*provider].name);
+            m.text(": ").text(&reasons.join("; ")).close("li");
+        }
+        m.close("ul");
+    }
+
+    let mut explained: Vec<usize> = ranking
+        .entries
+        .iter()
+        .take(EXPLAINED)
+        .map(|e| e.provider)
+        .collect();
+    for &p in state.compared.iter() {
+        if !explained.contains(&p) {
+            explained.push(p);
+        }
+    }
+    for p in explained {
+        m.open("section", "ecc-print-provider");
+        m.element("h3", "", &dataset.providers[p].name);
+        breakdown(m, i18n, dataset, p, &state.weights, state.method);
+        values(m, i18n, dataset, &dataset.providers[p]);
+        m.close("section");
+    }
+    m.close("article");
+}

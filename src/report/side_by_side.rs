@@ -1,0 +1,203 @@
+//! Two to four providers side by side, criterion by criterion: a chart of where each
+//! stands on each criterion's scale, and the table it draws, with the values, the levels'
+//! meanings and the sources.
+
+use super::detail::{sources, value_text};
+use crate::data::{Dataset, Direction};
+use crate::i18n::{I18n, Msg, ReportMsg};
+use crate::markup::Markup;
+use crate::state::AppState;
+
+/// A marker shape per compared provider, so the chart never tells them apart by colour
+/// alone (the legend shows the same shapes).
+const MARKERS: [&str; 4] = ["circle", "square", "triangle", "diamond"];
+
+/// The comparison of the providers in `state.compared`, with a button to stop comparing
+/// (act `clear-compare`); a hint when fewer than two are picked.
+pub fn side_by_side(m: &mut Markup, i18n: &I18n, state: &AppState, prefix: &str) {
+    let picked = &state.compared;
+    m.raw("<section class=\"ecc-side-by-side\"")
+        .attr("id", &[prefix, "-side-by-side"].concat())
+        .attr("aria-labelledby", &[prefix, "-side-by-side-title"].concat())
+        .raw("><div class=\"ecc-detail-head\"><h2")
+        .attr("id", &[prefix, "-side-by-side-title"].concat())
+        .raw(">")
+        .text(i18n.text(ReportMsg::CompareHeading))
+        .raw("</h2>");
+    m.button(
+        &[prefix, "-clear-compare"].concat(),
+        "clear-compare",
+        i18n.text(ReportMsg::CompareClear),
+        None,
+        false,
+    );
+    m.close("div");
+    if picked.len() < 2 {
+        m.element("p", "ecc-hint", i18n.text(ReportMsg::ComparePickMore));
+        m.close("section");
+        return;
+    }
+    legend(m, state);
+    chart(m, i18n, &state.dataset, picked);
+    table(m, i18n, state);
+    m.close("section");
+}
+
+/// The providers' names with their chart markers.
+fn legend(m: &mut Markup, state: &AppState) {
+    m.raw("<ul class=\"ecc-legend\">");
+    for (slot, &p) in state.compared.iter().enumerate() {
+        m.raw("<li>");
+        marker(m, slot, 8.0, 8.0, 6.0, true);
+        m.text(&state.dataset.providers[p].name).close("li");
+    }
+    m.close("ul");
+}
+
+/// One marker: `slot` picks its shape and colour; `alone` wraps it in its own small SVG
+/// (for the legend).
+fn marker(m: &mut Markup, slot: usize, x: f64, y: f64, r: f64, alone: bool) {
+    if alone {
+        m.raw("<svg class=\"ecc-marker\" aria-hidden=\"true\" focusable=\"false\" width=\"16\" height=\"16\" viewBox=\"0 0 16 16\">");
+    }
+    let class = ["ecc-mark ecc-mark-", &slot.to_string()].concat();
+    match MARKERS[slot % MARKERS.len()] {
+        "circle" => {
+            m.raw("<circle").attr("class", &class);
+            m.raw(" cx=\"").number(x).raw("\" cy=\"").number(y);
+            m.raw("\" r=\"").number(r).raw("\"></circle>");
+        }
+        "square" => {
+            m.raw("<rect").attr("class", &class);
+            m.raw(" x=\"").number(x - r).raw("\" y=\"").number(y - r);
+            m.raw("\" width=\"").number(2.0 * r).raw("\" height=\"");
+            m.number(2.0 * r).raw("\"></rect>");
+        }
+        shape => {
+            let points: Vec<(f64, f64)> = if shape == "triangle" {
+                vec![(x, y - r), (x + r, y + r), (x - r, y + r)]
+            } else {
+                vec![(x, y - r), (x + r, y), (x, y + r), (x - r, y)]
+            };
+            m.raw("<polygon").attr("class", &class).raw(" points=\"");
+            for (i, (px, py)) in points.into_iter().enumerate() {
+                if i > 0 {
+                    m.raw(" ");
+                }
+                m.number(px).raw(",").number(py);
+            }
+            m.raw("\"></polygon>");
+        }
+    }
+    if alone {
+        m.close("svg");
+    }
+}
+
+/// Where each provider stands on each criterion's scale, worst at the left, best at the
+/// right; hidden from assistive technology, the table below says the same.
+fn chart(m: &mut Markup, i18n: &I18n, dataset: &Dataset, picked: &[usize]) {
+    let lang = i18n.lang();
+    const ROW: f64 = 24.0;
+    const LEFT: f64 = 150.0;
+    const WIDTH: f64 = 150.0;
+    let height = ROW * dataset.criteria.len() as f64 + 16.0;
+    m.raw("<svg class=\"ecc-chart ecc-dots\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 320 ")
+        .number(height)
+        .raw("\">");
+    for (row, criterion) in dataset.criteria.iter().enumerate() {
+        let y = row as f64 * ROW + 12.0;
+        m.raw("<text x=\"0\" y=\"").number(y + 4.0).raw("\">");
+        m.text(criterion.label.get(lang)).close("text");
+        m.raw("<line class=\"ecc-axis\" x1=\"")
+            .number(LEFT)
+            .raw("\" x2=\"");
+        m.number(LEFT + WIDTH)
+            .raw("\" y1=\"")
+            .number(y)
+            .raw("\" y2=\"");
+        m.number(y).raw("\"></line>");
+        let scale = &criterion.scale;
+        for (slot, &p) in picked.iter().enumerate() {
+            // A missing value has no place on the scale: no marker (the table says missing).
+            let Some(value) = dataset.providers[p].values[row].value else {
+                continue;
+            };
+            let mut share = (value - scale.min) / (scale.max - scale.min);
+            if criterion.direction == Direction::Cost {
+                share = 1.0 - share;
+            }
+            // Equal values would hide each other: each provider's marker is nudged a little.
+            let nudge = (slot as f64 - 1.5) * 2.5;
+            let x = LEFT + share.clamp(0.0, 1.0) * WIDTH;
+            marker(m, slot, x, y + nudge, 5.0, false);
+        }
+    }
+    let bottom = ROW * dataset.criteria.len() as f64 + 12.0;
+    for (x, label, anchor) in [
+        (LEFT, ReportMsg::ChartWorst, "start"),
+        (LEFT + WIDTH, ReportMsg::ChartBest, "end"),
+    ] {
+        m.raw("<text class=\"ecc-axis-label\" x=\"").number(x);
+        m.raw("\" y=\"")
+            .number(bottom)
+            .raw("\" text-anchor=\"")
+            .raw(anchor);
+        m.raw("\">").text(i18n.text(label)).close("text");
+    }
+    m.close("svg");
+}
+
+/// The chart's table: rank and score, then every criterion's value with its level's
+/// meaning and sources, one column per provider; it scrolls sideways inside its own
+/// region on a narrow screen, never the page.
+fn table(m: &mut Markup, i18n: &I18n, state: &AppState) {
+    let (dataset, lang) = (&state.dataset, i18n.lang());
+    let caption = i18n.text(ReportMsg::CompareCaption);
+    m.raw("<div class=\"ecc-scroll\" role=\"region\" tabindex=\"0\"")
+        .attr("aria-label", caption)
+        .raw("><table class=\"ecc-values ecc-compared\"><caption>")
+        .text(caption)
+        .raw("</caption><thead><tr><td></td>");
+    for &p in state.compared.iter() {
+        m.raw("<th scope=\"col\">")
+            .text(&dataset.providers[p].name)
+            .close("th");
+    }
+    m.raw("</tr></thead><tbody><tr><th scope=\"row\">")
+        .text(i18n.text(ReportMsg::CompareRank))
+        .close("th");
+    let ranking = state.ranking.as_ref().ok();
+    for &p in state.compared.iter() {
+        let entry = ranking.and_then(|r| r.entries.iter().find(|e| e.provider == p));
+        let text = match entry {
+            Some(e) => i18n.format(
+                ReportMsg::CompareRankScore,
+                &[("rank", &e.rank), ("score", &i18n.score(e.score))],
+            ),
+            None => i18n.text(ReportMsg::CompareSetApart).to_owned(),
+        };
+        m.element("td", "", &text);
+    }
+    m.raw("</tr><tr><th scope=\"row\">")
+        .text(i18n.text(Msg::ColumnCountry))
+        .close("th");
+    for &p in state.compared.iter() {
+        m.element("td", "", &dataset.providers[p].country);
+    }
+    m.close("tr");
+    for (j, criterion) in dataset.criteria.iter().enumerate() {
+        m.raw("<tr><th scope=\"row\">")
+            .text(criterion.label.get(lang))
+            .close("th");
+        for &p in state.compared.iter() {
+            let cell = &dataset.providers[p].values[j];
+            m.open("td", "");
+            value_text(m, i18n, criterion, cell);
+            sources(m, &cell.sources);
+            m.close("td");
+        }
+        m.close("tr");
+    }
+    m.raw("</tbody></table></div>");
+}
