@@ -1,8 +1,10 @@
 // End-to-end tests of the built widget (dist/) in Chromium, with axe-core.
 //
 //   node tests/e2e/run.mjs [name-filter]
+//   ECC_DIST=/tmp/e2e-dist node tests/e2e/run.mjs [name-filter]
 //
-// Needs a release build in dist/ (`make dist`). Uses the system Chromium, never a
+// Needs a release build in dist/ (`make dist`), or in the folder ECC_DIST names (a copy
+// of dist/ taken while another build rewrites it). Uses the system Chromium, never a
 // downloaded browser. One browser and one server for the whole suite; a fresh browser
 // context per test.
 
@@ -16,7 +18,7 @@ import { test, poll, check, runTests } from './harness.mjs';
 import { modelFrom, rank, weightsWith, fragmentFor, rankingDiff } from './engine.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const DIST = path.join(ROOT, 'dist');
+const DIST = path.resolve(process.env.ECC_DIST || path.join(ROOT, 'dist'));
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const CHROMIUM = '/usr/bin/chromium';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
