@@ -57,8 +57,8 @@ pub fn Compare(props: &CompareProps) -> Html {
         use_reducer(move || AppState::from_fragment(dataset, &fragment))
     };
 
-    // The page-level effects: the live region's timer and the `hashchange` listener; and
-    // the report module with its answers.
+    // The page-level effects: the live region's timer, the `hashchange` and `beforeprint`
+    // listeners; and the report module with its answers.
     let live = use_mut_ref(Live::default);
     {
         let mut l = live.borrow_mut();
@@ -106,6 +106,7 @@ pub fn Compare(props: &CompareProps) -> Html {
     };
     {
         let (root, weights) = (root.clone(), state.weights.clone());
+        let print_slot = view.print_slot.clone();
         let (fragment, message) = (state.fragment(), announcement(i18n, &state));
         let (view, dispatcher) = (view.dispatcher(), state.dispatcher());
         let fetch = fetch.clone();
@@ -120,15 +121,26 @@ pub fn Compare(props: &CompareProps) -> Html {
             if wanted && matches!(live.borrow().report, Report::Idle) {
                 fetch(Box::new(|_| {}));
             }
+            let shared = live.clone();
             let mut live = live.borrow_mut();
             live.settle(message, view);
-            live.hashchange.get_or_insert_with(|| {
+            live.listeners.get_or_insert_with(|| {
                 let window = gloo::utils::window();
-                gloo::events::EventListener::new(&window, "hashchange", move |_| {
+                let hashchange = gloo::events::EventListener::new(&window, "hashchange", move |_| {
                     if let Ok(hash) = gloo::utils::window().location().hash() {
                         dispatcher.dispatch(Action::ApplyFragment(hash));
                     }
-                })
+                });
+                // Printing from the browser's menu prints the report too, brought up to
+                // date, once the report module is here (the print button fetches it).
+                let slot = print_slot.clone();
+                let before = gloo::events::EventListener::new(&window, "beforeprint", move |_| {
+                    if let Report::Ready(reports) = &shared.borrow().report {
+                        let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                        fill_print(reports, hash.trim_start_matches('#'), &slot);
+                    }
+                });
+                [hashchange, before]
             });
         });
     }
@@ -489,11 +501,12 @@ enum Report {
 type Waiting = Box<dyn FnOnce(&Rc<dyn Reports>)>;
 
 /// What the widget keeps alive between renders: the announcement of a new ranking (once
-/// it has stayed still for `SETTLE_MS`), the `hashchange` listener (removed with the
+/// it has stayed still for `SETTLE_MS`), the window's listeners (removed with the
 /// widget), and the report module with its last answer for each view.
 #[derive(Default)]
 struct Live {
-    hashchange: Option<gloo::events::EventListener>,
+    /// `hashchange` and `beforeprint` on the window.
+    listeners: Option<[gloo::events::EventListener; 2]>,
     report: Report,
     /// Per view (analysis, details, side by side): the fragment and request it answered,
     /// and the answer.
