@@ -699,3 +699,62 @@ async fn the_analysis_and_the_breakdown_explain_the_ranking() {
         .unwrap();
     assert!((points - score).abs() < 0.05, "{points} vs {score}");
 }
+
+#[wasm_bindgen_test]
+async fn ticked_providers_are_compared_side_by_side_four_at_most() {
+    let dataset = bundled();
+    let root = mount_compare(DatasetHandle::new(dataset.clone()), "").await;
+    let ids: Vec<String> = rows(&root).into_iter().take(5).map(|r| r.0).collect();
+    let tick = |id: &str| one(&root, &format!("input#t-compare-{id}"));
+    click(&tick(&ids[0])).await;
+    let section = one(&root, "section.ecc-side-by-side");
+    assert!(section.text_content().unwrap().contains("at least two"));
+    for id in &ids[1..4] {
+        click(&tick(id)).await;
+    }
+    let heads: Vec<String> = all(&root, "table.ecc-compared thead th")
+        .iter()
+        .map(|th| th.text_content().unwrap())
+        .collect();
+    let names: Vec<String> = ids[..4]
+        .iter()
+        .map(|id| {
+            dataset
+                .providers
+                .iter()
+                .find(|p| p.id == *id)
+                .unwrap()
+                .name
+                .clone()
+        })
+        .collect();
+    assert_eq!(heads, names);
+    assert_eq!(all(&root, "ul.ecc-legend li").len(), 4);
+    assert!(root
+        .query_selector("svg.ecc-dots .ecc-mark-3")
+        .unwrap()
+        .is_some());
+    let fifth: HtmlInputElement = tick(&ids[4]).dyn_into().unwrap();
+    assert!(fifth.disabled(), "a fifth cannot be ticked");
+    // The first row's "Rank and score" is the row's own.
+    let first = &rows(&root)[0];
+    let cell = one(&root, "table.ecc-compared tbody tr td")
+        .text_content()
+        .unwrap();
+    assert_eq!(cell, format!("{} ({})", first.1, first.2));
+
+    click(&tick(&ids[1])).await;
+    assert_eq!(all(&root, "table.ecc-compared thead th").len(), 3);
+    assert!(!tick(&ids[4]).has_attribute("disabled"));
+    click(&one(&root, "button#t-clear-compare")).await;
+    assert!(root
+        .query_selector("section.ecc-side-by-side")
+        .unwrap()
+        .is_none());
+    let active = gloo::utils::document().active_element().unwrap();
+    assert_eq!(
+        active.id(),
+        format!("t-compare-{}", ids[0]),
+        "focus goes back"
+    );
+}

@@ -126,11 +126,12 @@ pub fn Compare(props: &CompareProps) -> Html {
             live.settle(message, view);
             live.listeners.get_or_insert_with(|| {
                 let window = gloo::utils::window();
-                let hashchange = gloo::events::EventListener::new(&window, "hashchange", move |_| {
-                    if let Ok(hash) = gloo::utils::window().location().hash() {
-                        dispatcher.dispatch(Action::ApplyFragment(hash));
-                    }
-                });
+                let hashchange =
+                    gloo::events::EventListener::new(&window, "hashchange", move |_| {
+                        if let Ok(hash) = gloo::utils::window().location().hash() {
+                            dispatcher.dispatch(Action::ApplyFragment(hash));
+                        }
+                    });
                 // Printing from the browser's menu prints the report too, brought up to
                 // date, once the report module is here (the print button fetches it).
                 let slot = print_slot.clone();
@@ -154,7 +155,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         let selected = state.selected;
         let dataset = state.dataset.clone();
         let prefix = props.id_prefix.clone();
-        let fragment = state.fragment();
+        let (fragment, compared) = (state.fragment(), state.compared.clone());
         let (i18n, fetch) = (i18n.clone(), fetch.clone());
         delegate(Callback::from(move |(act, value): Act| {
             let (kind, key) = act.split_once(':').unwrap_or((act.as_str(), ""));
@@ -199,7 +200,10 @@ pub fn Compare(props: &CompareProps) -> Html {
                     on: value == "true",
                 }),
                 ("clear-compare", _) => {
-                    focus_later([&prefix, "-share-heading"].concat());
+                    // Focus goes back to the first provider's "Compare" box.
+                    if let Some(p) = compared.first().and_then(|&i| dataset.providers.get(i)) {
+                        focus_later([&prefix, "-compare-", p.id.as_str()].concat());
+                    }
                     Some(Action::ClearCompared)
                 }
                 ("copy-link", _) => {
@@ -229,7 +233,8 @@ pub fn Compare(props: &CompareProps) -> Html {
                         let (dispatcher, view, i18n) =
                             (dispatcher.clone(), view.clone(), i18n.clone());
                         fetch(Box::new(move |reports| {
-                            import(reports.read_scenario(input), dispatcher, view, i18n)
+                            let read = reports.read_scenario(input.clone());
+                            import(read, input, dispatcher, view, i18n)
                         }));
                     }
                     None
@@ -648,12 +653,16 @@ fn copy_link(i18n: &I18n, view: &UseReducerDispatcher<View>) {
 /// Applies the scenario a file describes once it is read, or says why it was refused.
 fn import(
     read: js_sys::Promise,
+    input: web_sys::HtmlInputElement,
     dispatcher: UseReducerDispatcher<AppState>,
     view: UseReducerDispatcher<View>,
     i18n: I18n,
 ) {
     wasm_bindgen_futures::spawn_local(async move {
-        let shared = match wasm_bindgen_futures::JsFuture::from(read).await {
+        let outcome = wasm_bindgen_futures::JsFuture::from(read).await;
+        // Emptied, so that choosing the same file again (once corrected) reads it again.
+        input.set_value("");
+        let shared = match outcome {
             Ok(text) => {
                 let text = text.as_string().unwrap_or_default();
                 let (fragment, note) = text.split_once('\n').unwrap_or((&text, ""));

@@ -9,105 +9,22 @@
 // context per test.
 
 import { chromium } from 'playwright-core';
-import { readFile, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 import { test, poll, check, runTests } from './harness.mjs';
-import { modelFrom, rank, weightsWith, fragmentFor, rankingDiff } from './engine.mjs';
+import { modelFrom, rank, weightsWith, fragmentFor } from './engine.mjs';
+import {
+  ROOT, DIST, ROW, suite, slider, stepButton, announcer, openWidget, readRows, expectRanking,
+  expectHash, expectWeights, expectText, expectNoAxeViolations,
+} from './helpers.mjs';
+import { reportTests, compareSome } from './report.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const DIST = path.resolve(process.env.ECC_DIST || path.join(ROOT, 'dist'));
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const CHROMIUM = '/usr/bin/chromium';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-const ROW = 'tr[data-provider-id]';
-const slider = (page, id) => page.locator(`input[type=range][data-criterion-id="${id}"]`);
-const stepButton = (page, id, dir) =>
-  page.locator(`button[data-criterion-id="${id}"][data-step="${dir}"]`);
-const announcer = (page) => page.locator('[role=status].ecc-visually-hidden');
-
-// The model every prediction is computed from: the data file the widget is served.
+// The model every prediction is computed from: the data file the widget is served (also
+// `suite.model`, for the tests in other files).
 let model;
-
-// ---------------------------------------------------------------------------------------
-// Helpers
-
-/** Opens the widget at `hash` and waits until it has rendered something final. */
-async function openWidget(page, server, hash = '') {
-  await page.goto(server.url(`/${hash}`));
-  await page.locator(`${ROW}, .ecc-notice`).first().waitFor({ timeout: 10000 });
-}
-
-async function readRows(page) {
-  return page.$$eval('tr[data-provider-id]', (rows) =>
-    rows.map((r) => ({ id: r.dataset.providerId, rank: r.dataset.rank, score: r.dataset.score })),
-  );
-}
-
-/** Waits until the rows on the page are `expected` (a prediction of the JS engine). */
-async function expectRanking(page, expected, label = 'ranking') {
-  let diff;
-  await poll(
-    async () => {
-      diff = rankingDiff(await readRows(page), expected);
-      return diff === null;
-    },
-    { message: () => `${label} differs from the prediction: ${diff}` },
-  );
-}
-
-async function expectHash(page, hash) {
-  let last;
-  await poll(
-    async () => (last = await page.evaluate(() => location.hash)) === hash,
-    { message: () => `URL fragment is ${JSON.stringify(last)}, expected ${JSON.stringify(hash)}` },
-  );
-}
-
-async function expectWeights(page, weights) {
-  let wrong;
-  await poll(
-    async () => {
-      wrong = [];
-      for (const [id, w] of Object.entries(weights)) {
-        const value = await slider(page, id).inputValue();
-        const shown = await page
-          .locator(`output[for="${await slider(page, id).getAttribute('id')}"]`)
-          .textContent();
-        if (value !== String(w) || shown?.trim() !== String(w)) {
-          wrong.push(`${id}: slider ${value}, output ${shown?.trim()}, expected ${w}`);
-        }
-      }
-      return wrong.length === 0;
-    },
-    { message: () => `weights differ: ${wrong.join('; ')}` },
-  );
-}
-
-async function expectText(page, text, timeout = 5000) {
-  await page.getByText(text).first().waitFor({ timeout });
-}
-
-/** Runs axe-core with the WCAG 2.0/2.1 A and AA rules; fails on any violation. */
-async function expectNoAxeViolations(page, label) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
-    await page.addScriptTag({ path: AXE_PATH });
-  }
-  const results = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-    AXE_TAGS,
-  );
-  if (results.violations.length > 0) {
-    const lines = results.violations.map((v) => {
-      const nodes = v.nodes.map((n) => `      ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ')}`);
-      return `  ${v.id} (${v.impact}): ${v.help}\n${nodes.join('\n')}`;
-    });
-    check(false, `axe found ${results.violations.length} violation(s) on ${label}:\n${lines.join('\n')}`);
-  }
-}
 
 const allZero = () => Object.fromEntries(model.criteria.map((c) => [c.id, 0]));
 const leaderName = (ranking) => ranking[0].name;
@@ -511,6 +428,7 @@ async function main() {
     const built = await stat(path.join(DIST, 'index.html')).catch(() => null);
     if (!built) throw new Error(`no build in ${DIST}: run \`make dist\` first`);
     model = modelFrom(JSON.parse(await readFile(path.join(DIST, 'providers.json'), 'utf8')));
+    suite.model = model;
     server = await startServer(DIST);
     browser = await chromium.launch({
       executablePath: CHROMIUM,

@@ -1,6 +1,7 @@
 // A tiny static server for the end-to-end tests: serves dist/ on 127.0.0.1 with an
 // ephemeral port, and lets a test replace the answer for one path (a broken data file, a
-// 500) through `override`, cleared between tests by `clearOverrides`.
+// 500) through `override`, or hold it back until the test releases it (to see a loading
+// state) through `hold`; both are cleared between tests by `clearOverrides`.
 
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -24,16 +25,19 @@ export function contentType(file) {
 }
 
 /**
- * Starts the server. Resolves to { origin, url(p), override(p, answer), clearOverrides(),
- * requests, close() }.
+ * Starts the server. Resolves to { origin, url(p), override(p, answer), hold(p),
+ * clearOverrides(), requests, close() }.
  *
  * An override answer is either { status?, headers?, body? } (body a string or Buffer;
  * the content type defaults to the one of the path) or a function (req, res) that answers
- * itself. `requests` lists every path asked for since the last `clearOverrides`.
+ * itself. `hold(p)` makes requests for p wait (then answered as usual) until the function
+ * it returns is called. `requests` lists every path asked for since the last
+ * `clearOverrides`.
  */
 export async function startServer(root) {
   const rootDir = path.resolve(root);
   const overrides = new Map();
+  const holds = new Map();
   const requests = [];
 
   const server = createServer(async (req, res) => {
@@ -48,6 +52,8 @@ export async function startServer(root) {
       res.setHeader('Allow', 'GET, HEAD');
       return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed\n');
     }
+    const held = holds.get(pathname);
+    if (held) await held.promise;
     const answer = overrides.get(pathname);
     if (typeof answer === 'function') {
       return answer(req, res);
@@ -89,7 +95,18 @@ export async function startServer(root) {
     override(p, answer) {
       overrides.set(p, answer);
     },
+    hold(p) {
+      const held = {};
+      held.promise = new Promise((resolve) => { held.resolve = resolve; });
+      holds.set(p, held);
+      return () => {
+        if (holds.get(p) === held) holds.delete(p);
+        held.resolve();
+      };
+    },
     clearOverrides() {
+      for (const held of holds.values()) held.resolve();
+      holds.clear();
       overrides.clear();
       requests.length = 0;
     },
