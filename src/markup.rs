@@ -55,11 +55,16 @@ impl Markup {
         self.open(tag, class).text(text).close(tag)
     }
 
-    /// A link; `href` must be a checked http(s) URL.
+    /// A link; `href` must be a checked http(s) URL. A link whose text is its address has
+    /// the class `ecc-url` (print does not repeat its address after it).
     pub fn link(&mut self, href: &str, text: &str) -> &mut Self {
         self.0.push_str("<a href=\"");
         escape_into(&mut self.0, href);
-        self.0.push_str("\">");
+        self.0.push_str(if href == text {
+            "\" class=\"ecc-url\">"
+        } else {
+            "\">"
+        });
         self.text(text).close("a")
     }
 

@@ -195,8 +195,12 @@ fn facts(m: &mut Markup, i18n: &I18n, p: &Provider) {
 /// names levels), why, the sources, and a link to contest it; a missing value says so.
 pub(super) fn values(m: &mut Markup, i18n: &I18n, dataset: &Dataset, p: &Provider) {
     let (lang, criteria) = (i18n.lang(), &dataset.criteria);
-    m.open("table", "ecc-values").open("caption", "");
-    m.text(&i18n.format(ReportMsg::ValuesCaption, &[("name", &p.name)]))
+    let caption = i18n.format(ReportMsg::ValuesCaption, &[("name", &p.name)]);
+    // On a narrow screen the table scrolls sideways in its own region, not the page.
+    m.raw("<div class=\"ecc-scroll\" role=\"region\" tabindex=\"0\"")
+        .attr("aria-label", &caption)
+        .raw("><table class=\"ecc-values\"><caption>")
+        .text(&caption)
         .close("caption");
     m.open("thead", "").open("tr", "");
     for column in [
@@ -204,12 +208,16 @@ pub(super) fn values(m: &mut Markup, i18n: &I18n, dataset: &Dataset, p: &Provide
         ReportMsg::ColumnValue,
         ReportMsg::ColumnWhy,
     ] {
-        m.open("th", "").text(i18n.text(column)).close("th");
+        m.raw("<th scope=\"col\">")
+            .text(i18n.text(column))
+            .close("th");
     }
     m.close("tr").close("thead").open("tbody", "");
     for (criterion, cell) in criteria.iter().zip(&p.values) {
         m.open("tr", "")
-            .element("th", "", criterion.label.get(lang))
+            .raw("<th scope=\"row\">")
+            .text(criterion.label.get(lang))
+            .close("th")
             .open("td", "");
         value_text(m, i18n, criterion, cell);
         m.close("td")
@@ -219,7 +227,7 @@ pub(super) fn values(m: &mut Markup, i18n: &I18n, dataset: &Dataset, p: &Provide
         contest_value(m, i18n, &dataset.meta.contact, p, criterion);
         m.close("td").close("tr");
     }
-    m.close("tbody").close("table");
+    m.close("tbody").close("table").close("div");
 }
 
 /// The value as the scale names it, with the level's meaning from the rubric.
