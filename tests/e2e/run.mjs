@@ -254,6 +254,20 @@ test('i3. a provider with a wrongly typed field is set aside, with the path; the
   check(!ids.includes(setAside), `${setAside} is set aside: ${ids}`);
 });
 
+test('i4. while the data file downloads, "Loading the provider data…", then the ranking', async ({ page, server }) => {
+  const release = server.hold('/providers.json');
+  await page.goto(server.url('/'));
+  const loading = page.locator('p.ecc-loading');
+  await loading.waitFor();
+  const text = (await loading.textContent()).trim();
+  check(text === 'Loading the provider data…', `the loading line says "Loading the provider data…": ${text}`);
+  check((await page.locator(ROW).count()) === 0, 'no rows before the data');
+  release();
+  await page.locator(ROW).first().waitFor();
+  check((await loading.count()) === 0, 'the loading line goes with the data');
+  await expectRanking(page, rank(model, weightsWith(model)), 'ranking once the data is in');
+});
+
 test('l. a provider opens with its facts, every value with source links and dates, missing values marked', async ({ page, server }) => {
   await openWidget(page, server);
   const provider = model.providers.find((p) => p.id === 'ovhcloud') ?? model.providers[0];
@@ -385,16 +399,23 @@ test('q. the analysis explains the ranking: sensitivity, rank acceptability, two
   await expectNoAxeViolations(page, 'the analysis and a breakdown open');
 });
 
+reportTests();
+
 for (const width of [320, 1280]) {
   test(`k. no horizontal overflow at ${width} px`, { viewport: { width, height: 800 } }, async ({ page, server }) => {
     await openWidget(page, server);
-    await expectRanking(page, rank(model, weightsWith(model)));
-    // With every panel open, and a provider's details.
+    const ranking = rank(model, weightsWith(model));
+    await expectRanking(page, ranking);
+    // With every panel open, four providers side by side, and a provider's details.
     for (const panel of ['ecc-elicit', 'ecc-requirements', 'ecc-analysis']) {
       await page.locator(`details.${panel} > summary`).click();
     }
+    await compareSome(page, ranking.slice(0, 4).map((r) => r.id));
     await page.locator(`${ROW} button`).first().click();
     await page.locator('table.ecc-breakdown').waitFor();
+    await page.locator('table.ecc-smaa').waitFor();
+    await mkdir(path.join(ROOT, 'test-results'), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, 'test-results', `k-every-panel-${width}px.png`), fullPage: true });
     const { scrollWidth, innerWidth } = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       innerWidth: window.innerWidth,
