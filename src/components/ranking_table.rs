@@ -23,7 +23,6 @@ pub fn ranking_table(
     prefix: &str,
 ) {
     let full = compared.len() >= MAX_COMPARED;
-    let lang = i18n.lang();
     m.open("table", "ecc-ranking")
         .element("caption", "", i18n.text(Msg::RankingCaption));
     m.open("thead", "").open("tr", "");
@@ -81,15 +80,7 @@ pub fn ranking_table(
         if p.reference {
             m.element("span", "ecc-tag", i18n.text(Msg::ReferenceTag));
         }
-        let mut missing = String::new();
-        for (criterion, cell) in dataset.criteria.iter().zip(&p.values) {
-            if cell.value.is_none() {
-                if !missing.is_empty() {
-                    missing.push_str(", ");
-                }
-                missing.push_str(criterion.label.get(lang));
-            }
-        }
+        let missing = i18n.missing(dataset, entry.provider, ", ");
         if !missing.is_empty() {
             let note = i18n.format(Msg::MissingValues, &[("criteria", &missing)]);
             m.element("span", "ecc-missing", &note);

@@ -49,14 +49,9 @@ pub fn screening(
     for (provider, reasons) in excluded {
         m.open("li", "")
             .element("strong", "", &dataset.providers[*provider].name)
-            .text(": ");
-        for (n, reason) in reasons.iter().enumerate() {
-            if n > 0 {
-                m.text("; ");
-            }
-            m.text(&i18n.exclusion(dataset, *provider, reason));
-        }
-        m.close("li");
+            .text(": ")
+            .text(&i18n.reasons(dataset, *provider, reasons))
+            .close("li");
     }
     m.close("ul").close("section");
     m.into_html()

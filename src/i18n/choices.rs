@@ -105,4 +105,31 @@ impl Catalogue {
             Exclusion::Reference => self.text(Msg::ReasonReference).to_owned(),
         }
     }
+
+    /// Every reason why `provider` is not ranked, in one line ("…; …").
+    pub fn reasons(&self, dataset: &Dataset, provider: usize, reasons: &[Exclusion]) -> String {
+        let mut line = String::new();
+        for reason in reasons {
+            if !line.is_empty() {
+                line.push_str("; ");
+            }
+            line.push_str(&self.exclusion(dataset, provider, reason));
+        }
+        line
+    }
+
+    /// The criteria `provider` has no value for, by label, joined by `separator`.
+    pub fn missing(&self, dataset: &Dataset, provider: usize, separator: &str) -> String {
+        let mut line = String::new();
+        let values = &dataset.providers[provider].values;
+        for (criterion, cell) in dataset.criteria.iter().zip(values) {
+            if cell.value.is_none() {
+                if !line.is_empty() {
+                    line.push_str(separator);
+                }
+                line.push_str(criterion.label.get(&self.lang));
+            }
+        }
+        line
+    }
 }

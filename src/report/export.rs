@@ -96,14 +96,7 @@ pub fn csv(i18n: &I18n, state: &AppState, today: &str, link: &str) -> String {
                 .iter()
                 .map(|cell| cell.value.map(plain).unwrap_or_default())
                 .collect();
-            let missing: Vec<&str> = dataset
-                .criteria
-                .iter()
-                .zip(&p.values)
-                .filter(|(_, cell)| cell.value.is_none())
-                .map(|(c, _)| c.label.get(lang))
-                .collect();
-            let missing = missing.join("; ");
+            let missing = i18n.missing(dataset, entry.provider, "; ");
             let mut cells = vec![rank.as_str(), &p.name, &p.country, &score];
             cells.extend(values.iter().map(String::as_str));
             cells.push(&missing);
@@ -114,11 +107,8 @@ pub fn csv(i18n: &I18n, state: &AppState, today: &str, link: &str) -> String {
         row(&[]);
         row(&[text(ReportMsg::CsvSetApart), text(ReportMsg::CsvReasons)]);
         for (provider, reasons) in state.excluded.iter() {
-            let reasons: Vec<String> = reasons
-                .iter()
-                .map(|r| i18n.exclusion(dataset, *provider, r))
-                .collect();
-            row(&[&dataset.providers[*provider].name, &reasons.join("; ")]);
+            let reasons = i18n.reasons(dataset, *provider, reasons);
+            row(&[&dataset.providers[*provider].name, &reasons]);
         }
     }
     let bytes = out.into_inner().unwrap_or_default();

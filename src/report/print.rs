@@ -104,27 +104,18 @@ pub fn print_report(m: &mut Markup, i18n: &I18n, state: &AppState, today: &str, 
             "",
             &decimal(entry.score, 2, i18n.text(Msg::DecimalSeparator)),
         );
-        let missing: Vec<&str> = dataset
-            .criteria
-            .iter()
-            .zip(&p.values)
-            .filter(|(_, cell)| cell.value.is_none())
-            .map(|(c, _)| c.label.get(lang))
-            .collect();
-        m.element("td", "", &missing.join(", ")).close("tr");
+        let missing = i18n.missing(dataset, entry.provider, ", ");
+        m.element("td", "", &missing).close("tr");
     }
     m.close("tbody").close("table");
     if !state.excluded.is_empty() {
         m.element("h3", "", i18n.text(ReportMsg::CsvSetApart));
         m.open("ul", "ecc-list");
         for (provider, reasons) in state.excluded.iter() {
-            let reasons: Vec<String> = reasons
-                .iter()
-                .map(|r| i18n.exclusion(dataset, *provider, r))
-                .collect();
             m.open("li", "")
                 .element("strong", "", &dataset.providers[*provider].name);
-            m.text(": ").text(&reasons.join("; ")).close("li");
+            let reasons = i18n.reasons(dataset, *provider, reasons);
+            m.text(": ").text(&reasons).close("li");
         }
         m.close("ul");
     }
