@@ -199,6 +199,21 @@ pub fn Compare(props: &CompareProps) -> Html {
                     provider,
                     on: value == "true",
                 }),
+                ("uncompare", Some(provider)) => {
+                    // Focus moves to the next provider's button, or to "Stop comparing"
+                    // when it was the last.
+                    let at = compared.iter().position(|&p| p == provider).unwrap_or(0);
+                    let next = compared.iter().filter(|&&p| p != provider).nth(at);
+                    let id = match next.and_then(|&i| dataset.providers.get(i)) {
+                        Some(p) => [&prefix, "-uncompare-", p.id.as_str()].concat(),
+                        None => [&prefix, "-clear-compare"].concat(),
+                    };
+                    focus_later(id);
+                    Some(Action::Compare {
+                        provider,
+                        on: false,
+                    })
+                }
                 ("clear-compare", _) => {
                     // Focus goes back to the first provider's "Compare" box.
                     if let Some(p) = compared.first().and_then(|&i| dataset.providers.get(i)) {

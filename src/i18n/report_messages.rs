@@ -52,6 +52,7 @@ messages! {
     ContestSubject "contest-subject" "Contesting a value: {provider}, {criterion}",
     CompareHeading "compare-heading" "Side by side",
     CompareClear "compare-clear" "Stop comparing",
+    CompareRemove "compare-remove" "Take {name} out of the comparison",
     ComparePickMore "compare-pick-more" "Tick “Compare” on at least two providers of the ranking to see them side by side.",
     CompareCaption "compare-caption" "The compared providers, criterion by criterion",
     CompareRank "compare-rank" "Rank and score",

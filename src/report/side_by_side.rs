@@ -37,19 +37,32 @@ pub fn side_by_side(m: &mut Markup, i18n: &I18n, state: &AppState, prefix: &str)
         m.close("section");
         return;
     }
-    legend(m, state);
+    legend(m, i18n, state, prefix);
     chart(m, i18n, &state.dataset, picked);
     table(m, i18n, state);
     m.close("section");
 }
 
-/// The providers' names with their chart markers.
-fn legend(m: &mut Markup, state: &AppState) {
+/// The providers' names with their chart markers, each with a button that takes it out
+/// of the comparison (act `uncompare:<index>`; also the way out for a provider a
+/// requirement has since set apart, whose row and box are gone).
+fn legend(m: &mut Markup, i18n: &I18n, state: &AppState, prefix: &str) {
     m.raw("<ul class=\"ecc-legend\">");
     for (slot, &p) in state.compared.iter().enumerate() {
+        let provider = &state.dataset.providers[p];
         m.raw("<li>");
         marker(m, slot, 8.0, 8.0, 6.0, true);
-        m.text(&state.dataset.providers[p].name).close("li");
+        m.element("span", "ecc-legend-name", &provider.name);
+        let name = i18n.format(ReportMsg::CompareRemove, &[("name", &provider.name)]);
+        let id = [prefix, "-uncompare-", &provider.id].concat();
+        m.button(
+            &id,
+            &["uncompare:", &p.to_string()].concat(),
+            "×",
+            Some(&name),
+            false,
+        );
+        m.close("li");
     }
     m.close("ul");
 }

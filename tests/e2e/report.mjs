@@ -287,7 +287,7 @@ export function reportTests() {
         const chart = el.querySelector('svg.ecc-chart.ecc-dots');
         const region = el.querySelector('div.ecc-scroll[role=region]');
         return {
-          legend: [...el.querySelectorAll('ul.ecc-legend > li')].map((li) => li.textContent.trim()),
+          legend: [...el.querySelectorAll('ul.ecc-legend > li .ecc-legend-name')].map((n) => n.textContent.trim()),
           chartHidden: chart?.getAttribute('aria-hidden'),
           marks: [0, 1, 2, 3].map((slot) => chart?.querySelectorAll(`.ecc-mark.ecc-mark-${slot}`).length ?? 0),
           allMarks: chart?.querySelectorAll('.ecc-mark').length ?? 0,
@@ -356,6 +356,14 @@ export function reportTests() {
     await poll(async () => (await compareTable(page).count()) === 1, { timeout: 5000, message: 'the side-by-side table' });
     const [rankRow] = await readTable(compareTable(page));
     check(rankRow.cells[1]?.text === TEXT.setApart, `${reference.id} is "${TEXT.setApart}": ${JSON.stringify(rankRow.cells.map((c) => c.text))}`);
+    // It has no row (nor box) any more: the legend's button takes it out, and focus moves on.
+    const remove = page.locator(`#ecc-uncompare-${reference.id}`);
+    check((await remove.getAttribute('aria-label')) === `Take ${reference.name} out of the comparison`,
+      `the legend's button is named: ${await remove.getAttribute('aria-label')}`);
+    await remove.click();
+    await expectHash(page, `#f=no-ref&s=${rows[0].id}`);
+    await poll(async () => (await page.evaluate(() => document.activeElement?.id)) === 'ecc-clear-compare',
+      { message: 'focus moves to "Stop comparing" once the last button is gone' });
   });
 
   test('v. the link keeps the compared (s=) and opened (p=) providers; too many or unknown ones are reported', async ({ page, server }) => {
