@@ -51,7 +51,7 @@ for (const r of rows) line(r.name, r);
 const code = total(rows.filter((r) => r.code && !onDemand(r.name)));
 const report = total(rows.filter((r) => r.code && onDemand(r.name)));
 line('first load, code (wasm + js + css + html)', code);
-line('report module, on demand (wasm + js)', report);
+line('report module, on demand (wasm + js + css)', report);
 line('total, every file', total(rows));
 
 let failed = false;

@@ -1,11 +1,20 @@
 // The widget's own JavaScript, beside the glue wasm-bindgen writes: what Rust cannot do
 // without it (a dynamic import) or does with far more code (the row animation).
 
-// Downloads the report module and hands it the data file. Trunk writes this file to
-// snippets/<crate>-<hash>/src/components/, four folders below the report module.
-// See report_link.rs.
+// Downloads the report module and its styles, and hands it the data file. Trunk writes
+// this file to snippets/<crate>-<hash>/src/components/, four folders below the report
+// module. See report_link.rs.
 export function loadReport(text, prefix) {
-  return import(new URL('../../../../eurocloud-report.js', import.meta.url)).then(async (m) => {
+  const at = (name) => new URL(`../../../../${name}`, import.meta.url);
+  const styles = new Promise((done) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = at('eurocloud-report.css');
+    // Without its styles the report is still usable: a failed stylesheet does not stop it.
+    link.onload = link.onerror = done;
+    document.head.append(link);
+  });
+  return Promise.all([import(at('eurocloud-report.js')), styles]).then(async ([m]) => {
     await m.default();
     m.open(text, prefix);
     return m;

@@ -111,16 +111,19 @@ fn marker(m: &mut Markup, slot: usize, x: f64, y: f64, r: f64, alone: bool) {
 /// right; hidden from assistive technology, the table below says the same.
 fn chart(m: &mut Markup, i18n: &I18n, dataset: &Dataset, picked: &[usize]) {
     let lang = i18n.lang();
-    const ROW: f64 = 24.0;
-    const LEFT: f64 = 150.0;
-    const WIDTH: f64 = 150.0;
-    let height = ROW * dataset.criteria.len() as f64 + 16.0;
-    m.raw("<svg class=\"ecc-chart ecc-dots\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 320 ")
+    // Each criterion's name sits above its own axis, so the chart can be narrow and its
+    // text stays legible on a phone.
+    const ROW: f64 = 34.0;
+    const LEFT: f64 = 8.0;
+    const WIDTH: f64 = 224.0;
+    let height = ROW * dataset.criteria.len() as f64 + 14.0;
+    m.raw("<svg class=\"ecc-chart ecc-dots\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 240 ")
         .number(height)
         .raw("\">");
     for (row, criterion) in dataset.criteria.iter().enumerate() {
-        let y = row as f64 * ROW + 12.0;
-        m.raw("<text x=\"0\" y=\"").number(y + 4.0).raw("\">");
+        let top = row as f64 * ROW;
+        let y = top + 24.0;
+        m.raw("<text x=\"0\" y=\"").number(top + 10.0).raw("\">");
         m.text(criterion.label.get(lang)).close("text");
         m.raw("<line class=\"ecc-axis\" x1=\"")
             .number(LEFT)
@@ -146,7 +149,7 @@ fn chart(m: &mut Markup, i18n: &I18n, dataset: &Dataset, picked: &[usize]) {
             marker(m, slot, x, y + nudge, 5.0, false);
         }
     }
-    let bottom = ROW * dataset.criteria.len() as f64 + 12.0;
+    let bottom = ROW * dataset.criteria.len() as f64 + 8.0;
     for (x, label, anchor) in [
         (LEFT, ReportMsg::ChartWorst, "start"),
         (LEFT + WIDTH, ReportMsg::ChartBest, "end"),
