@@ -127,6 +127,26 @@ fn names_with_commas_and_quotes_survive_the_csv() {
     assert!(rows.iter().any(|r| r.get(1).is_some_and(|n| n == name)));
 }
 
+#[test]
+fn a_name_that_looks_like_a_formula_is_not_run_by_a_spreadsheet() {
+    let mut dataset = bundled();
+    let mut odd = (*dataset.providers[0]).clone();
+    odd.name = "=HYPERLINK(\"https://evil.example\")".into();
+    dataset.providers[0] = odd.into();
+    let report = Report::new(I18n::english(), DatasetHandle::new(dataset), "ecc");
+    let rows = csv_rows(&report.answer("", Request::Csv, &STAMP));
+    let names: Vec<&str> = rows
+        .iter()
+        .filter_map(|r| r.get(1))
+        .map(String::as_str)
+        .collect();
+    assert!(
+        names.contains(&"'=HYPERLINK(\"https://evil.example\")"),
+        "{names:?}"
+    );
+    assert!(!names.iter().any(|n| n.starts_with('=')));
+}
+
 /// A state with every part a scenario holds.
 fn rich_state(report: &Report) -> (String, AppState) {
     let fragment =

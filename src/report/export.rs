@@ -46,7 +46,7 @@ pub fn csv(i18n: &I18n, state: &AppState, today: &str, link: &str) -> String {
         .from_writer(Vec::new());
     let mut row = |cells: &[&str]| {
         // Writing to a Vec cannot fail.
-        let _ = out.write_record(cells);
+        let _ = out.write_record(cells.iter().map(|cell| inert(cell).into_owned()));
     };
     let text = |msg| i18n.text(msg);
     let meta = &dataset.meta;
@@ -113,6 +113,18 @@ pub fn csv(i18n: &I18n, state: &AppState, today: &str, link: &str) -> String {
     }
     let bytes = out.into_inner().unwrap_or_default();
     String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// A cell a spreadsheet will not run as a formula: text from the data file that starts
+/// with `=`, `+`, `-`, `@` or a control character gets a leading apostrophe (OWASP's advice
+/// against CSV injection); numbers are left as they are.
+fn inert(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && cell.parse::<f64>().is_err() {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
 }
 
 /// The scenario as JSON: every weight by criterion id, the method, the requirements, the
