@@ -10,7 +10,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Brotli budgets, in KB, for the shipped code (wasm + js + css + html, not providers.json):
 # the first load, and the report module downloaded on first use (see tools/size.mjs).
 SIZE_BUDGET_KB := 100
-REPORT_BUDGET_KB := 90
+REPORT_BUDGET_KB := 95
 SIZE := node tools/size.mjs dist --budget $(SIZE_BUDGET_KB) --report-budget $(REPORT_BUDGET_KB)
 
 .PHONY: bench serve dist release size test test-native test-data test-schema test-browser test-e2e lint fmt tools clean

@@ -13,7 +13,9 @@ mod analysis;
 mod browser;
 mod detail;
 pub mod export;
+mod ordering;
 mod print;
+mod requirements;
 mod side_by_side;
 
 pub use export::Imported;
@@ -23,7 +25,7 @@ use crate::markup::Markup;
 use crate::state::{AppState, DatasetHandle};
 
 /// What the widget asks the report for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Request {
     /// The analysis disclosure, at an uncertainty (percent) and for two providers
     /// (positions in the ranking).
@@ -41,6 +43,10 @@ pub enum Request {
     Scenario,
     /// The printed report.
     Print,
+    /// The ordering panel, for the criteria in this order (indexes, most important first).
+    Order(Vec<usize>),
+    /// The requirements panel, with the fragment's requirements.
+    Requirements,
 }
 
 impl Request {
@@ -59,13 +65,21 @@ impl Request {
             "csv" => Request::Csv,
             "scenario" => Request::Scenario,
             "print" => Request::Print,
+            "requirements" => Request::Requirements,
+            "order" => Request::Order(
+                parts
+                    .next()?
+                    .split(',')
+                    .map(|i| i.parse().ok())
+                    .collect::<Option<_>>()?,
+            ),
             _ => return None,
         };
         parts.next().is_none().then_some(request)
     }
 
     /// The name of the file a download of this answer is saved as (before the date).
-    pub fn file(self) -> Option<(&'static str, &'static str)> {
+    pub fn file(&self) -> Option<(&'static str, &'static str)> {
         match self {
             Request::Csv => Some(("csv", "text/csv;charset=utf-8")),
             Request::Scenario => Some(("json", "application/json")),
@@ -85,6 +99,11 @@ impl std::fmt::Display for Request {
             Request::Csv => f.write_str("csv"),
             Request::Scenario => f.write_str("scenario"),
             Request::Print => f.write_str("print"),
+            Request::Requirements => f.write_str("requirements"),
+            Request::Order(order) => {
+                let order: Vec<String> = order.iter().map(usize::to_string).collect();
+                write!(f, "order:{}", order.join(","))
+            }
         }
     }
 }
@@ -188,6 +207,23 @@ impl Report {
             Request::Print => {
                 let link = stamp.link(&state.fragment());
                 print::print_report(&mut m, i18n, &state, today, &link)
+            }
+            Request::Requirements => {
+                let (dataset, filters) = (&state.dataset, &state.filters);
+                let active = state.active_profile();
+                requirements::requirements(&mut m, i18n, dataset, filters, active, prefix);
+            }
+            Request::Order(order) => {
+                // Only a whole order of this data file's criteria.
+                let n = self.dataset.criteria.len();
+                let mut seen = vec![false; n];
+                let whole = order.len() == n
+                    && order
+                        .iter()
+                        .all(|&c| c < n && !std::mem::replace(&mut seen[c], true));
+                if whole {
+                    ordering::order_controls(&mut m, i18n, &self.dataset, &order, prefix);
+                }
             }
         }
         m.into_string()

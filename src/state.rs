@@ -207,13 +207,21 @@ impl AppState {
 
     /// The URL fragment (without `#`) that reproduces this state.
     pub fn fragment(&self) -> String {
+        self.fragment_with(true, true)
+    }
+
+    /// The fragment with or without the providers compared (`s=`) and the one open
+    /// (`p=`): what a view that does not show them depends on.
+    pub fn fragment_with(&self, compared: bool, shown: bool) -> String {
+        let compared: &[usize] = if compared { &self.compared } else { &[] };
+        let shown = self.selected.filter(|_| shown);
         encode(
             &self.dataset,
             &self.weights,
             self.method,
             &self.filters,
-            &self.compared,
-            self.selected,
+            compared,
+            shown,
         )
     }
 }

@@ -74,6 +74,7 @@ fn the_csv_holds_the_scenario_and_the_ranking_as_the_state_has_them() {
             .position(|r| r[0] == first)
             .unwrap_or_else(|| panic!("no row {first} in\n{text}"))
     };
+    assert!(text.starts_with('\u{feff}'), "a byte order mark for Excel");
     assert_eq!(rows[0], ["EuroCloud Compare ranking"]);
     assert_eq!(rows[find("Exported")][1], "2026-11-28");
     let data = &rows[find("Data file")];
@@ -193,6 +194,8 @@ fn a_scenario_file_that_is_not_one_says_what_and_where() {
     assert!(bad_weight.contains("“weights.sov-1”"), "{bad_weight}");
     let bad_id = refused(&format!("{{{ok}, \"compared\": [\"a&w=x\"]}}"));
     assert!(bad_id.contains("“compared[0]”"), "{bad_id}");
+    let smuggled = refused(&format!("{{{ok}, \"method\": \"topsis\\nCertified\"}}"));
+    assert!(smuggled.contains("“method”"), "{smuggled}");
     // What the data file lacks is left to the fragment's checks, as for any link.
     let imported = report
         .scenario_fragment(&format!("{{{ok}, \"weights\": {{\"sov-99\": 5}}}}"))

@@ -10,8 +10,13 @@
 //   and which has no hash in the page;
 // - the widget's own snippet (snippets/**/page.js), preloaded with a hash.
 //
+// Trunk names the report module's files without a content hash (it builds them as a
+// worker). So that a browser never runs a cached report module with a newer widget, they
+// are renamed here with a hash of their contents, and the snippet that imports them is
+// given the new names (before its own integrity hash is taken).
+//
 //   node tools/minify-glue.mjs dist
-import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync, existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { minify } from 'terser';
@@ -44,9 +49,17 @@ function rehash(before, after, name, required) {
   page = page.replaceAll(hash, sri(after));
 }
 
+// The glue (with its wasm) first, then the snippets, which name the report's files.
+const snippet = (path) => path.includes('snippets');
+scripts.sort((a, b) => snippet(a) - snippet(b));
+let renamed = null;
 for (const path of scripts) {
+  if (snippet(path) && renamed === null) renamed = renameReport();
   let source = readFileSync(path, 'utf8');
   const original = source;
+  if (renamed) {
+    for (const [from, to] of renamed) source = source.replaceAll(`'${from}'`, `'${to}'`);
+  }
   const wasmPath = path.replace(/\.js$/, '_bg.wasm');
   // The report module is imported at run time: the page holds no hash for it.
   const required = !path.includes('snippets') && !path.endsWith('eurocloud-report.js');
@@ -65,7 +78,26 @@ for (const path of scripts) {
     format: { comments: false },
   });
   writeFileSync(path, code);
-  rehash(original, code, path, required);
+  rehash(original, code, path, required || snippet(path));
   console.log(`minify-glue: ${path} ${source.length} -> ${code.length} bytes`);
 }
 writeFileSync(html, page);
+
+/** Gives the report module's files a name with a hash of their contents; returns the
+ *  [old, new] names. */
+function renameReport() {
+  const names = ['eurocloud-report.js', 'eurocloud-report_bg.wasm', 'eurocloud-report.css'];
+  if (!names.every((name) => existsSync(join(dir, name)))) {
+    console.error(`minify-glue: the report module's files are not all in ${dir}: ${names.join(', ')}`);
+    process.exit(1);
+  }
+  const hash = createHash('sha256');
+  for (const name of names) hash.update(readFileSync(join(dir, name)));
+  const tag = hash.digest('hex').slice(0, 16);
+  const pairs = names.map((name) => [name, name.replace('eurocloud-report', `eurocloud-report-${tag}`)]);
+  const glue = join(dir, names[0]);
+  writeFileSync(glue, readFileSync(glue, 'utf8').replaceAll(names[1], pairs[1][1]));
+  for (const [from, to] of pairs) renameSync(join(dir, from), join(dir, to));
+  console.log(`minify-glue: report module renamed eurocloud-report-${tag}.*`);
+  return pairs;
+}

@@ -43,14 +43,8 @@ pub fn answer(fragment: &str, request: &str) -> Result<String, String> {
     with(|report| report.answer_text(fragment, request))
 }
 
-/// Saves an export (CSV or scenario) as a file the browser downloads.
+/// Takes the result away: downloads an export, or reads a scenario file (see `Reports`).
 #[wasm_bindgen]
-pub fn save(fragment: &str, request: &str) -> Result<(), String> {
-    with(|report| Reports::save(report, fragment, request))
-}
-
-/// A promise of the fragment a chosen scenario file describes (see `Reports`).
-#[wasm_bindgen]
-pub fn read_scenario(input: web_sys::HtmlInputElement) -> Result<js_sys::Promise, String> {
-    with(|report| Ok(report.read_scenario(input)))
+pub fn run(action: &str, fragment: &str, input: JsValue) -> Result<js_sys::Promise, String> {
+    with(|report| Ok(report.run(action, fragment, &input)))
 }

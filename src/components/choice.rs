@@ -48,16 +48,21 @@ pub fn focus_later(id: String) {
 }
 
 /// A callback for `onchange`, `oninput` and `onclick` that passes on the acts of markup controls
-/// (clicks on selects and checkboxes are left to their `change`).
+/// (clicks on selects and checkboxes are left to their `change`, and only a slider's
+/// `input` counts: a select, a checkbox or a file input would act twice).
 pub fn delegate(on_act: Callback<Act>) -> Callback<Event> {
     Callback::from(move |event: Event| {
-        let is_click = event.type_() == "click";
-        let is_button = event
+        let kind = event.type_();
+        let control = event
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest("[data-act]").ok().flatten())
+            .and_then(|t| t.closest("[data-act]").ok().flatten());
+        let is_button = control
+            .as_ref()
             .is_some_and(|c| c.tag_name().eq_ignore_ascii_case("button"));
-        if is_click == is_button {
+        let is_slider =
+            control.is_some_and(|c| c.get_attribute("type").as_deref() == Some("range"));
+        if (kind == "click") == is_button && (kind != "input" || is_slider) {
             if let Some(act) = act_of(&event) {
                 // Handled here: a listener further out (the app's) must not see it again.
                 event.stop_propagation();

@@ -4,13 +4,13 @@
 //! (see `choice`); only the layout, the disclosures and the live region are yew elements.
 
 use super::choice::{delegate, focus_later, restore_focus, Act};
-use super::elicit::{initial_order, moved, order_controls};
+use super::elicit::{initial_order, moved};
 use super::notice::notice;
 use super::preset_picker::preset_picker;
 use super::ranking_table::ranking_table;
 use super::report_link::{self, reason, ReportSource, Reports};
 use super::requirements::{self, method_controls};
-use super::share::{flip_rows, share_controls, Shared};
+use super::share::{copy_text, flip_rows, share_controls, Shared};
 use super::weight_panel::{sync_weights, weight_panel};
 use super::{dataset_info, screening};
 use crate::data::Problem;
@@ -74,10 +74,9 @@ pub fn Compare(props: &CompareProps) -> Html {
         let prefix = props.id_prefix.clone();
         use_reducer(move || View {
             order: initial_order(&weights),
-            analysis_open: false,
+            open: [false, false, requirements::count(&filters) > 0],
             uncertainty: 20,
             pair: (0, 1),
-            requirements_open: requirements::count(&filters) > 0,
             announced: String::new(),
             report: 0,
             shared: Shared::default(),
@@ -98,7 +97,8 @@ pub fn Compare(props: &CompareProps) -> Html {
     // in the same tab) is applied.
     let root = view.root.clone();
     // What the views ask of the report module this render: it is fetched after it.
-    let wanted = view.analysis_open || state.selected.is_some() || !state.compared.is_empty();
+    let wanted =
+        view.open.contains(&true) || state.selected.is_some() || !state.compared.is_empty();
     let fetch = {
         let (live, view) = (live.clone(), view.dispatcher());
         let (text, prefix) = (props.data_text.clone(), props.id_prefix.clone());
@@ -136,9 +136,9 @@ pub fn Compare(props: &CompareProps) -> Html {
                 // date, once the report module is here (the print button fetches it).
                 let slot = print_slot.clone();
                 let before = gloo::events::EventListener::new(&window, "beforeprint", move |_| {
-                    if let Report::Ready(reports) = &shared.borrow().report {
-                        let hash = gloo::utils::window().location().hash().unwrap_or_default();
-                        fill_print(reports, hash.trim_start_matches('#'), &slot);
+                    let live = shared.borrow();
+                    if let Report::Ready(reports) = &live.report {
+                        fill_print(reports, &live.fragment, &slot);
                     }
                 });
                 [hashchange, before]
@@ -150,16 +150,35 @@ pub fn Compare(props: &CompareProps) -> Html {
     let on_act = {
         let dispatcher = state.dispatcher();
         let print_slot = view.print_slot.clone();
+        let shared_shown = view.shared != Shared::default();
         let view = view.dispatcher();
         let order = order.clone();
         let selected = state.selected;
         let dataset = state.dataset.clone();
         let prefix = props.id_prefix.clone();
-        let (fragment, compared) = (state.fragment(), state.compared.clone());
-        let (i18n, fetch) = (i18n.clone(), fetch.clone());
+        let compared = state.compared.clone();
+        let (i18n, fetch, live) = (i18n.clone(), fetch.clone(), live.clone());
+        let ready = matches!(live.borrow().report, Report::Ready(_));
+        // Where focus goes once nothing is compared: the first compared provider's box,
+        // or the first row's when that provider is set apart (its box is gone).
+        let after_compare = state.ranking.as_ref().ok().and_then(|r| {
+            let ranked = |p: &&usize| r.entries.iter().any(|e| e.provider == **p);
+            let first = compared.iter().find(ranked).copied();
+            let first = first.or_else(|| r.entries.first().map(|e| e.provider))?;
+            let id = &state.dataset.providers.get(first)?.id;
+            Some([&prefix, "-compare-", id.as_str()].concat())
+        });
         delegate(Callback::from(move |(act, value): Act| {
             let (kind, key) = act.split_once(':').unwrap_or((act.as_str(), ""));
             let index: Option<usize> = key.parse().ok();
+            let sharing = matches!(
+                kind,
+                "copy-link" | "export-csv" | "export-scenario" | "print" | "import"
+            );
+            // What the share panel said was about the state before this change.
+            if shared_shown && !sharing {
+                view.dispatch(ViewChange::Shared(Shared::default()));
+            }
             let action = match (kind, index) {
                 ("weight", Some(criterion)) => value
                     .parse()
@@ -200,10 +219,15 @@ pub fn Compare(props: &CompareProps) -> Html {
                     on: value == "true",
                 }),
                 ("uncompare", Some(provider)) => {
-                    // Focus moves to the next provider's button, or to "Stop comparing"
-                    // when it was the last.
+                    // Focus moves to the next provider's button; to "Stop comparing" once
+                    // fewer than two are left (the legend goes).
+                    let left: Vec<usize> = compared
+                        .iter()
+                        .copied()
+                        .filter(|&p| p != provider)
+                        .collect();
                     let at = compared.iter().position(|&p| p == provider).unwrap_or(0);
-                    let next = compared.iter().filter(|&&p| p != provider).nth(at);
+                    let next = left.get(at).or(left.last()).filter(|_| left.len() > 1);
                     let id = match next.and_then(|&i| dataset.providers.get(i)) {
                         Some(p) => [&prefix, "-uncompare-", p.id.as_str()].concat(),
                         None => [&prefix, "-clear-compare"].concat(),
@@ -215,54 +239,61 @@ pub fn Compare(props: &CompareProps) -> Html {
                     })
                 }
                 ("clear-compare", _) => {
-                    // Focus goes back to the first provider's "Compare" box.
-                    if let Some(p) = compared.first().and_then(|&i| dataset.providers.get(i)) {
-                        focus_later([&prefix, "-compare-", p.id.as_str()].concat());
+                    if let Some(id) = &after_compare {
+                        focus_later(id.clone());
                     }
                     Some(Action::ClearCompared)
                 }
                 ("copy-link", _) => {
-                    copy_link(&i18n, &view);
+                    copy_link(&i18n, &view, &live.borrow().fragment);
                     None
                 }
-                ("export-csv" | "export-scenario", _) => {
-                    let request = if kind == "export-csv" {
-                        "csv"
-                    } else {
-                        "scenario"
-                    };
-                    let (fragment, view, i18n) = (fragment.clone(), view.clone(), i18n.clone());
-                    fetch(Box::new(move |reports| {
-                        if let Err(e) = reports.save(&fragment, request) {
-                            let message = i18n.format(Msg::ExportFailed, &[("reason", &e)]);
-                            view.dispatch(ViewChange::Shared(Shared::error(message)));
-                        }
-                    }));
-                    None
-                }
-                ("import", _) => {
+                ("export-csv" | "export-scenario" | "print" | "import", _) => {
+                    if !ready {
+                        let loading = i18n.text(Msg::ReportLoading).to_owned();
+                        view.dispatch(ViewChange::Shared(Shared::done(loading)));
+                    }
                     let input = gloo::utils::document()
                         .get_element_by_id(&[&prefix, "-import"].concat())
                         .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
-                    if let Some(input) = input {
-                        let (dispatcher, view, i18n) =
-                            (dispatcher.clone(), view.clone(), i18n.clone());
-                        fetch(Box::new(move |reports| {
-                            let read = reports.read_scenario(input.clone());
-                            import(read, input, dispatcher, view, i18n)
-                        }));
-                    }
-                    None
-                }
-                ("print", _) => {
-                    let (fragment, slot) = (fragment.clone(), print_slot.clone());
+                    let (view, i18n, live) = (view.clone(), i18n.clone(), live.clone());
+                    let (dispatcher, slot) = (dispatcher.clone(), print_slot.clone());
+                    let kind = kind.to_owned();
                     fetch(Box::new(move |reports| {
-                        fill_print(reports, &fragment, &slot);
-                        let _ = gloo::utils::window().print();
+                        let reports = match reports {
+                            Ok(reports) => reports,
+                            Err(detail) => {
+                                let failed = i18n.format(Msg::ReportFailed, &[("detail", &detail)]);
+                                view.dispatch(ViewChange::Shared(Shared::error(failed)));
+                                return;
+                            }
+                        };
+                        // The state as it is now, not as it was when the button was pressed.
+                        let fragment = live.borrow().fragment.clone();
+                        if kind == "print" {
+                            fill_print(reports, &fragment, &slot);
+                            let _ = gloo::utils::window().print();
+                            view.dispatch(ViewChange::Shared(Shared::default()));
+                            return;
+                        }
+                        let action = kind.trim_start_matches("export-");
+                        let input = input.map(wasm_bindgen::JsValue::from).unwrap_or_default();
+                        settle(reports.run(action, &fragment, &input), dispatcher, view);
                     }));
                     None
                 }
-                ("report-retry", _) => {
+                ("report-retry", Some(slot)) => {
+                    // The button goes with the failure: focus moves to the view that replaces it.
+                    let control = [
+                        "-uncertainty",
+                        "-close",
+                        "-clear-compare",
+                        "-apply-order",
+                        "-clear",
+                    ];
+                    if let Some(control) = control.get(slot) {
+                        focus_later([&prefix, *control].concat());
+                    }
                     fetch(Box::new(|_| {}));
                     None
                 }
@@ -319,28 +350,18 @@ pub fn Compare(props: &CompareProps) -> Html {
         prefix,
     );
     method_controls(&mut presets, i18n, state.method, prefix);
-    let mut ordering = Markup::default();
-    order_controls(&mut ordering, i18n, &state.dataset, order, prefix);
-    let mut filters = Markup::default();
-    let active = state.active_profile();
-    requirements::requirements(
-        &mut filters,
-        i18n,
-        &state.dataset,
-        &state.filters,
-        active,
-        prefix,
-    );
     let filters_summary = match requirements::count(&state.filters) {
         0 => i18n.text(Msg::FiltersHeading).to_owned(),
         n => format!("{} ({n})", i18n.text(Msg::FiltersHeading)),
     };
 
     let mut results = Markup::default();
-    let fragment = state.fragment();
+    live.borrow_mut().fragment = state.fragment();
     // The report module's views, each asked for while it shows, once per state and
     // choice: not again when the live region speaks.
-    let ask = |slot: usize, wanted: bool, request: String| {
+    // Each with the part of the state it shows, so that opening a provider does not run
+    // the analysis again, say.
+    let ask = |slot: usize, wanted: bool, request: String, fragment: String| {
         if wanted {
             live.borrow_mut()
                 .answer(i18n, slot, &fragment, request, prefix)
@@ -350,11 +371,35 @@ pub fn Compare(props: &CompareProps) -> Html {
     };
     let analysed = ask(
         0,
-        view.analysis_open && state.ranking.is_ok(),
+        view.open[0] && state.ranking.is_ok(),
         format!("analysis:{uncertainty}:{}:{}", pair.0, pair.1),
+        state.fragment_with(false, false),
     );
-    let detail = ask(1, state.selected.is_some(), "detail".into());
-    let side_by_side = ask(2, !state.compared.is_empty(), "compare".into());
+    let detail = ask(
+        1,
+        state.selected.is_some(),
+        "detail".into(),
+        state.fragment_with(false, true),
+    );
+    let side_by_side = ask(
+        2,
+        !state.compared.is_empty(),
+        "compare".into(),
+        state.fragment_with(true, false),
+    );
+    // The panels in the controls: drawn while open, and whenever the report module is
+    // here (so that their controls exist for whoever scripts the page).
+    let ready = matches!(live.borrow().report, Report::Ready(_));
+    let ordered: Vec<String> = order.iter().map(usize::to_string).collect();
+    let ordering = ["order:", &ordered.join(",")].concat();
+    let ordering = ask(3, view.open[1] || ready, ordering, String::new());
+    let requirements_fragment = state.fragment_with(false, false);
+    let filters = ask(
+        4,
+        view.open[2] || ready,
+        "requirements".into(),
+        requirements_fragment,
+    );
     match &state.ranking {
         Ok(ranking) => {
             let (dataset, selected) = (&state.dataset, state.selected);
@@ -372,13 +417,14 @@ pub fn Compare(props: &CompareProps) -> Html {
             results.text(i18n.text(Msg::AllWeightsZero)).close("p");
         }
     }
-    let ontoggle = {
+    // The analysis (0), ordering (1) and requirements (2) come from the report module.
+    let ontoggle = |panel: usize| {
         let view = view.dispatcher();
         Callback::from(move |e: Event| {
             let open = e
                 .target_unchecked_into::<web_sys::HtmlDetailsElement>()
                 .open();
-            view.dispatch(ViewChange::AnalysisOpen(open))
+            view.dispatch(ViewChange::Open(panel, open))
         })
     };
     let none_left = state.ranking.as_ref().is_ok_and(|r| r.entries.is_empty());
@@ -402,13 +448,14 @@ pub fn Compare(props: &CompareProps) -> Html {
                     <h2 id={heading}>{ i18n.text(Msg::WeightsHeading) }</h2>
                     <div>{ presets.into_html() }</div>
                     <div>{ weights_panel }</div>
-                    <details class="ecc-more ecc-elicit">
+                    <details class="ecc-more ecc-elicit" ontoggle={ontoggle(1)}>
                         <summary>{ i18n.text(Msg::ElicitHeading) }</summary>
-                        { ordering.into_html() }
+                        { ordering }
                     </details>
-                    <details class="ecc-more ecc-requirements" open={view.requirements_open}>
+                    <details class="ecc-more ecc-requirements" open={view.open[2]}
+                        ontoggle={ontoggle(2)}>
                         <summary>{ filters_summary }</summary>
-                        { filters.into_html() }
+                        { filters }
                     </details>
                 </section>
                 <section class="ecc-results">
@@ -420,7 +467,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                     <div class="ecc-visually-hidden" role="status">{ view.announced.clone() }</div>
                     <div class="ecc-compare-slot">{ side_by_side }</div>
                     <div class="ecc-detail-slot">{ detail }</div>
-                    <details class="ecc-more ecc-analysis" ontoggle={ontoggle}>
+                    <details class="ecc-more ecc-analysis" ontoggle={ontoggle(0)}>
                         <summary>{ i18n.text(Msg::AnalysisHeading) }</summary>
                         { analysed }
                     </details>
@@ -444,14 +491,14 @@ const ANNOUNCED: usize = 3;
 struct View {
     /// The criteria in the visitor's order of importance, for rank order centroid weights.
     order: Vec<usize>,
-    /// Whether the analysis disclosure is open: the analyses run only then.
-    analysis_open: bool,
+    /// Whether the analysis, ordering and requirements disclosures are open: the report
+    /// module computes them then. The requirements are open at first when a shared link
+    /// brings some; then the visitor decides.
+    open: [bool; 3],
     /// For the rank acceptability, in percent.
     uncertainty: u8,
     /// The two providers compared, as positions in the ranking.
     pair: (usize, usize),
-    /// Open at first when a shared link brings requirements; then the visitor decides.
-    requirements_open: bool,
     /// What the live region says.
     announced: String,
     /// Bumped when the report module arrives or fails, to render what waited for it.
@@ -470,7 +517,9 @@ struct View {
 
 enum ViewChange {
     Order(Vec<usize>),
-    AnalysisOpen(bool),
+    /// A disclosure the report module fills (0 analysis, 1 ordering, 2 requirements)
+    /// opened or closed.
+    Open(usize, bool),
     Uncertainty(u8),
     /// The second provider (`true`) or the first, and its position in the ranking.
     Pair(bool, usize),
@@ -487,7 +536,7 @@ impl Reducible for View {
         let mut view = (*self).clone();
         match change {
             ViewChange::Order(order) => view.order = order,
-            ViewChange::AnalysisOpen(open) => view.analysis_open = open,
+            ViewChange::Open(panel, open) => view.open[panel % 3] = open,
             ViewChange::Uncertainty(u) => view.uncertainty = u,
             ViewChange::Pair(second, place) => {
                 if second {
@@ -517,8 +566,8 @@ enum Report {
     Failed(String),
 }
 
-/// Something to do with the report module once it is here.
-type Waiting = Box<dyn FnOnce(&Rc<dyn Reports>)>;
+/// Something to do with the report module once it is here, or with why it is not.
+type Waiting = Box<dyn FnOnce(Result<&Rc<dyn Reports>, &str>)>;
 
 /// What the widget keeps alive between renders: the announcement of a new ranking (once
 /// it has stayed still for `SETTLE_MS`), the window's listeners (removed with the
@@ -528,9 +577,12 @@ struct Live {
     /// `hashchange` and `beforeprint` on the window.
     listeners: Option<[gloo::events::EventListener; 2]>,
     report: Report,
-    /// Per view (analysis, details, side by side): the fragment and request it answered,
+    /// Per view (analysis, details, side by side, ordering, requirements): the fragment and
+    /// request it answered,
     /// and the answer.
-    answers: [Option<(String, Html)>; 3],
+    answers: [Option<(String, Html)>; 5],
+    /// The state's fragment at the last render: what an export made later is made of.
+    fragment: String,
     /// The last message seen (`None` before the first ranking, which is not announced:
     /// nothing has changed yet).
     last: Option<String>,
@@ -585,14 +637,15 @@ impl Live {
                 m.raw("<div class=\"ecc-notice ecc-notice--error\" role=\"alert\">");
                 let failed = i18n.format(Msg::ReportFailed, &[("detail", detail)]);
                 m.element("p", "", &failed);
-                let id = [prefix, "-report-retry-", &slot.to_string()].concat();
-                m.button(&id, "report-retry", i18n.text(Msg::Retry), None, false);
+                let slot = slot.to_string();
+                let id = [prefix, "-report-retry-", &slot].concat();
+                let act = ["report-retry:", &slot].concat();
+                m.button(&id, &act, i18n.text(Msg::Retry), None, false);
                 m.close("div");
             }
+            // Not a status region: the widget has one (the announcements).
             Report::Idle | Report::Loading(_) => {
-                m.raw("<p class=\"ecc-loading\" role=\"status\">")
-                    .text(i18n.text(Msg::ReportLoading))
-                    .close("p");
+                m.element("p", "ecc-loading", i18n.text(Msg::ReportLoading));
             }
         }
         m.into_html()
@@ -613,7 +666,7 @@ fn with_report(
         Report::Ready(reports) => {
             let reports = reports.clone();
             drop(l);
-            then(&reports);
+            then(Ok(&reports));
         }
         Report::Loading(waiting) => waiting.push(then),
         Report::Idle | Report::Failed(_) => {
@@ -632,10 +685,15 @@ fn with_report(
                     Ok(reports) => {
                         live.borrow_mut().report = Report::Ready(reports.clone());
                         for then in waiting {
-                            then(&reports);
+                            then(Ok(&reports));
                         }
                     }
-                    Err(detail) => live.borrow_mut().report = Report::Failed(detail),
+                    Err(detail) => {
+                        live.borrow_mut().report = Report::Failed(detail.clone());
+                        for then in waiting {
+                            then(Err(&detail));
+                        }
+                    }
                 }
                 view.dispatch(ViewChange::Report);
             });
@@ -646,10 +704,17 @@ fn with_report(
 /// Copies the page's address, with the whole state in its fragment, and says so (in the
 /// live region and beside the button); where the browser refuses, shows the link to copy
 /// by hand.
-fn copy_link(i18n: &I18n, view: &UseReducerDispatcher<View>) {
+fn copy_link(i18n: &I18n, view: &UseReducerDispatcher<View>, fragment: &str) {
     let window = gloo::utils::window();
-    let href = window.location().href().unwrap_or_default();
-    let promise = window.navigator().clipboard().write_text(&href);
+    let page = window.location().href().unwrap_or_default();
+    let page = page.split('#').next().unwrap_or_default();
+    let href = if fragment.is_empty() {
+        page.to_owned()
+    } else {
+        [page, "#", fragment].concat()
+    };
+    // No clipboard on a page served without https (an intranet, a file): the field then.
+    let promise = copy_text(&href);
     let (i18n, view) = (i18n.clone(), view.clone());
     wasm_bindgen_futures::spawn_local(async move {
         let shared = match wasm_bindgen_futures::JsFuture::from(promise).await {
@@ -665,30 +730,30 @@ fn copy_link(i18n: &I18n, view: &UseReducerDispatcher<View>) {
     });
 }
 
-/// Applies the scenario a file describes once it is read, or says why it was refused.
-fn import(
-    read: js_sys::Promise,
-    input: web_sys::HtmlInputElement,
+/// Says what a take-away action did once it is done, in the share panel and the live
+/// region; applies the fragment a scenario file brought.
+fn settle(
+    done: js_sys::Promise,
     dispatcher: UseReducerDispatcher<AppState>,
     view: UseReducerDispatcher<View>,
-    i18n: I18n,
 ) {
     wasm_bindgen_futures::spawn_local(async move {
-        let outcome = wasm_bindgen_futures::JsFuture::from(read).await;
-        // Emptied, so that choosing the same file again (once corrected) reads it again.
-        input.set_value("");
-        let shared = match outcome {
-            Ok(text) => {
-                let text = text.as_string().unwrap_or_default();
-                let (fragment, note) = text.split_once('\n').unwrap_or((&text, ""));
-                dispatcher.dispatch(Action::ApplyFragment(fragment.to_owned()));
-                let loaded = i18n.text(Msg::ScenarioLoaded);
-                Shared::done([loaded, " ", note].concat().trim_end().to_owned())
+        let shared = match wasm_bindgen_futures::JsFuture::from(done).await {
+            Ok(said) => {
+                let said = said.as_string().unwrap_or_default();
+                let (message, fragment) = match said.split_once('\n') {
+                    Some((message, fragment)) => (message, Some(fragment)),
+                    None => (said.as_str(), None),
+                };
+                if let Some(fragment) = fragment {
+                    dispatcher.dispatch(Action::ApplyFragment(fragment.to_owned()));
+                }
+                if !message.is_empty() {
+                    view.dispatch(ViewChange::Announce(message.to_owned()));
+                }
+                Shared::done(message.to_owned())
             }
-            Err(e) => {
-                let message = i18n.format(Msg::ScenarioRefused, &[("reason", &reason(&e))]);
-                Shared::error(message)
-            }
+            Err(e) => Shared::error(reason(&e)),
         };
         view.dispatch(ViewChange::Shared(shared));
     });

@@ -21,8 +21,13 @@ export function loadReport(text, prefix) {
   });
 }
 
-export function callReport(m, name, a, b) {
-  return m[name](a, b);
+export function callReport(m, name, a, b, c) {
+  return m[name](a, b, c);
+}
+
+// Copies `text`; rejects where the page has no clipboard (served without https).
+export function copyText(text) {
+  return navigator.clipboard ? navigator.clipboard.writeText(text) : Promise.reject();
 }
 
 // Where each ranking row was at the last call, by table.

@@ -70,7 +70,9 @@ pub fn ranking_table(
         if picked {
             m.raw(" checked");
         } else if full {
-            m.raw(" disabled");
+            // Why it cannot be ticked: the side-by-side view says so.
+            m.raw(" disabled")
+                .attr("aria-describedby", &[prefix, "-compare-full"].concat());
         }
         m.raw("><label").attr("for", &id).raw(">");
         m.text(i18n.text(Msg::CompareLabel))

@@ -14,11 +14,11 @@ use wasm_bindgen::JsCast;
 pub trait Reports {
     /// Markup for a view, or an export's text, for the state in `fragment`.
     fn answer(&self, fragment: &str, request: &str) -> Result<String, String>;
-    /// Has the browser download an export's answer as a file.
-    fn save(&self, fragment: &str, request: &str) -> Result<(), String>;
-    /// A promise of the fragment a chosen scenario file describes, a newline and a note
-    /// (empty when none); rejected with what is wrong with the file.
-    fn read_scenario(&self, input: web_sys::HtmlInputElement) -> js_sys::Promise;
+    /// Takes the result away: `csv` and `scenario` download a file of the state in
+    /// `fragment`; `import` reads the scenario file chosen in `input` (a file input). The
+    /// promise resolves to what to tell the visitor, followed, for `import`, by a newline
+    /// and the fragment to apply; it rejects with what went wrong, in words.
+    fn run(&self, action: &str, fragment: &str, input: &JsValue) -> js_sys::Promise;
 }
 
 /// Where the report comes from.
@@ -51,6 +51,7 @@ extern "C" {
         name: &str,
         a: &JsValue,
         b: &JsValue,
+        c: &JsValue,
     ) -> Result<JsValue, JsValue>;
 }
 
@@ -67,24 +68,19 @@ pub async fn download(text: &str, prefix: &str) -> Result<Rc<dyn Reports>, Strin
 struct Remote(JsValue);
 
 impl Remote {
-    fn call(&self, name: &str, a: &JsValue, b: &JsValue) -> Result<JsValue, String> {
-        call_report(&self.0, name, a, b).map_err(|e| reason(&e))
+    fn call(&self, name: &str, a: &str, b: &str, c: &JsValue) -> Result<JsValue, String> {
+        call_report(&self.0, name, &a.into(), &b.into(), c).map_err(|e| reason(&e))
     }
 }
 
 impl Reports for Remote {
     fn answer(&self, fragment: &str, request: &str) -> Result<String, String> {
-        let text = self.call("answer", &fragment.into(), &request.into())?;
+        let text = self.call("answer", fragment, request, &JsValue::UNDEFINED)?;
         Ok(text.as_string().unwrap_or_default())
     }
 
-    fn save(&self, fragment: &str, request: &str) -> Result<(), String> {
-        self.call("save", &fragment.into(), &request.into())
-            .map(drop)
-    }
-
-    fn read_scenario(&self, input: web_sys::HtmlInputElement) -> js_sys::Promise {
-        match self.call("read_scenario", &input.into(), &JsValue::UNDEFINED) {
+    fn run(&self, action: &str, fragment: &str, input: &JsValue) -> js_sys::Promise {
+        match self.call("run", action, fragment, input) {
             Ok(promise) => promise.unchecked_into(),
             Err(e) => js_sys::Promise::reject(&e.into()),
         }

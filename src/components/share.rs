@@ -10,6 +10,9 @@ use wasm_bindgen::prelude::*;
 extern "C" {
     #[wasm_bindgen(js_name = flipRows)]
     fn flip(root: &web_sys::Element);
+    /// A promise that the text is copied (rejected where the page has no clipboard).
+    #[wasm_bindgen(js_name = copyText)]
+    pub fn copy_text(text: &str) -> js_sys::Promise;
 }
 
 /// Animates the ranking's rows from their last places to their new ones (transforms only,

@@ -4,6 +4,7 @@
 
 use super::{Report, Request, Stamp};
 use crate::components::Reports;
+use crate::i18n::ReportMsg;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -21,13 +22,10 @@ impl Report {
     }
 }
 
-impl Reports for Report {
-    fn answer(&self, fragment: &str, request: &str) -> Result<String, String> {
-        self.answer_text(fragment, request)
-    }
-
+impl Report {
+    /// Downloads the answer to an export request as a file named after it and the date.
     fn save(&self, fragment: &str, request: &str) -> Result<(), String> {
-        let kind = Request::parse(request).and_then(Request::file);
+        let kind = Request::parse(request).as_ref().and_then(Request::file);
         let (extension, mime) = kind.ok_or_else(|| format!("{request} is not a file"))?;
         let text = self.answer_text(fragment, request)?;
         let name = if extension == "csv" {
@@ -37,14 +35,43 @@ impl Reports for Report {
         };
         download(&format!("{name}-{}.{extension}", today()), mime, &text)
     }
+}
 
-    fn read_scenario(&self, input: web_sys::HtmlInputElement) -> js_sys::Promise {
-        let report = self.clone();
+impl Reports for Report {
+    fn answer(&self, fragment: &str, request: &str) -> Result<String, String> {
+        self.answer_text(fragment, request)
+    }
+
+    fn run(&self, action: &str, fragment: &str, input: &JsValue) -> js_sys::Promise {
+        let i18n = self.i18n.clone();
+        if action != "import" {
+            return match self.save(fragment, action) {
+                Ok(()) => js_sys::Promise::resolve(&JsValue::from_str("")),
+                Err(e) => {
+                    let message = i18n.format(ReportMsg::ExportFailed, &[("reason", &e)]);
+                    js_sys::Promise::reject(&message.into())
+                }
+            };
+        }
+        let (report, input) = (self.clone(), input.clone());
         wasm_bindgen_futures::future_to_promise(async move {
-            let text = file_text(&input).await?;
-            let imported = report.scenario_fragment(&text)?;
-            let note = imported.note.unwrap_or_default();
-            Ok(JsValue::from(format!("{}\n{note}", imported.fragment)))
+            let input: web_sys::HtmlInputElement = input.unchecked_into();
+            let read = file_text(&input).await;
+            // Emptied, so that choosing the same file again (once corrected) reads it again.
+            input.set_value("");
+            let imported = read.and_then(|text| report.scenario_fragment(&text));
+            match imported {
+                Ok(imported) => {
+                    let loaded = i18n.text(ReportMsg::ScenarioLoaded);
+                    let note = imported.note.unwrap_or_default();
+                    let message = [loaded, " ", &note].concat();
+                    Ok(format!("{}\n{}", message.trim_end(), imported.fragment).into())
+                }
+                Err(e) => {
+                    let message = i18n.format(ReportMsg::ScenarioRefused, &[("reason", &e)]);
+                    Err(message.into())
+                }
+            }
         })
     }
 }

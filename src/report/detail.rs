@@ -294,7 +294,8 @@ fn contest_value(m: &mut Markup, i18n: &I18n, contact: &str, p: &Provider, c: &C
         );
         let encoded =
             percent_encoding::utf8_percent_encode(&subject, percent_encoding::NON_ALPHANUMERIC);
-        href = format!("{href}?subject={encoded}");
+        let joint = if url.contains('?') { '&' } else { '?' };
+        href = format!("{href}{joint}subject={encoded}");
     }
     m.open("p", "ecc-contest")
         .link(&href, i18n.text(ReportMsg::ContestThis))

@@ -112,7 +112,8 @@ pub fn csv(i18n: &I18n, state: &AppState, today: &str, link: &str) -> String {
         }
     }
     let bytes = out.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
+    // A byte order mark, without which Excel reads UTF-8 as the local code page.
+    ['\u{feff}'].iter().collect::<String>() + &String::from_utf8(bytes).unwrap_or_default()
 }
 
 /// A cell a spreadsheet will not run as a formula: text from the data file that starts
@@ -214,9 +215,10 @@ pub fn scenario_fragment(i18n: &I18n, dataset: &Dataset, json: &str) -> Result<I
         _ => return bad("version", ReportMsg::ScenarioWrongVersion),
     }
     let mut parts: Vec<String> = Vec::new();
-    // Each entry goes into the fragment as written; an id that could break the fragment's
-    // syntax is refused here rather than misread there.
-    let safe = |text: &str| !text.is_empty() && !text.contains(['&', '=', ',', ':', '#', '%']);
+    // Each entry goes into the fragment as written: only what has the form of an id
+    // (lowercase letters, digits and single hyphens, as the data file's ids), so that
+    // nothing can break the fragment's syntax or the widget's messages.
+    let safe = crate::data::is_valid_id;
     match document.get("method") {
         None => {}
         Some(Value::String(method)) if safe(method) => {

@@ -6,7 +6,7 @@ use super::detail::{sources, value_text};
 use crate::data::{Dataset, Direction};
 use crate::i18n::{I18n, Msg, ReportMsg};
 use crate::markup::Markup;
-use crate::state::AppState;
+use crate::state::{AppState, MAX_COMPARED};
 
 /// A marker shape per compared provider, so the chart never tells them apart by colour
 /// alone (the legend shows the same shapes).
@@ -36,6 +36,13 @@ pub fn side_by_side(m: &mut Markup, i18n: &I18n, state: &AppState, prefix: &str)
         m.element("p", "ecc-hint", i18n.text(ReportMsg::ComparePickMore));
         m.close("section");
         return;
+    }
+    if picked.len() >= MAX_COMPARED {
+        m.raw("<p class=\"ecc-hint\"")
+            .attr("id", &[prefix, "-compare-full"].concat())
+            .raw(">")
+            .text(i18n.text(ReportMsg::CompareFull))
+            .close("p");
     }
     legend(m, i18n, state, prefix);
     chart(m, i18n, &state.dataset, picked);

@@ -3,12 +3,13 @@
 // the link, loading a scenario back, the row animation. Registered by run.mjs, which runs
 // them with the rest of the suite.
 
+import { readdirSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { test, poll, check } from './harness.mjs';
 import { rank, weightsWith } from './engine.mjs';
 import {
   ROW, suite, slider, announcer, openWidget, openFresh, readRows, readData, expectRanking,
-  expectHash, expectWeights, expectTextOf, expectNoAxeViolations, browserToday, downloadFrom,
+  expectHash, expectWeights, expectTextOf, expectNoAxeViolations, browserToday, downloadFrom, DIST,
 } from './helpers.mjs';
 
 // The widget's words these tests look for (English catalogue).
@@ -23,6 +24,8 @@ const TEXT = {
 };
 
 const REPORT_FILES = /\/eurocloud-report[^/]*$/;
+// The report module's wasm, whose name the release build gives a hash of its contents.
+const REPORT_WASM = `/${readdirSync(DIST).find((n) => /^eurocloud-report(-[0-9a-f]+)?_bg\.wasm$/.test(n))}`;
 const en = (text) => (typeof text === 'string' ? text : text?.en);
 const nameOf = (id) => suite.model.providers.find((p) => p.id === id).name;
 const checkbox = (page, id) => page.locator(`input#ecc-compare-${id}`);
@@ -136,7 +139,7 @@ export function reportTests() {
     page.on('request', (r) => {
       if (REPORT_FILES.test(new URL(r.url()).pathname)) reportRequests.push(r.url());
     });
-    const release = server.hold('/eurocloud-report_bg.wasm');
+    const release = server.hold(REPORT_WASM);
     await openWidget(page, server);
     await slider(page, 'sov-3').fill('60');
     const weights = weightsWith(suite.model, { 'sov-3': 60 });
@@ -147,7 +150,7 @@ export function reportTests() {
     await open.click();
     const loading = page.locator('.ecc-detail-slot p.ecc-loading');
     await expectTextOf(loading, TEXT.reportLoading, 'while the report module downloads, the details slot');
-    await poll(async () => reportRequests.some((u) => u.endsWith('/eurocloud-report_bg.wasm')),
+    await poll(async () => reportRequests.some((u) => u.endsWith(REPORT_WASM)),
       { message: () => `opening a provider should download the report module: ${reportRequests}` });
     await expectHash(page, `#w=sov-3:60&p=${raw.id}`);
     release();
@@ -223,7 +226,7 @@ export function reportTests() {
     await error.waitFor();
     const text = await error.textContent();
     check(text.includes('could not be downloaded'), `the error says the part could not be downloaded: ${text}`);
-    const retry = error.locator('button[data-act="report-retry"]');
+    const retry = error.locator('button[data-act^="report-retry"]');
     await expectTextOf(retry, 'Try again', 'the retry button');
     check((await page.locator('section#ecc-detail').count()) === 0, 'no details without the report module');
     await page.unroute(REPORT_FILES);

@@ -1,0 +1,51 @@
+//! The ordering panel ("Weights without numbers"): the criteria in the visitor's order,
+//! each with the rank order centroid weight it would get and buttons to move it (acts
+//! `up:<place>` and `down:<place>`, and `apply-order`, handled by the widget, which keeps
+//! the order).
+
+use crate::data::Dataset;
+use crate::engine::elicit::rank_order_centroid;
+use crate::i18n::{I18n, ReportMsg};
+use crate::markup::Markup;
+
+/// The ordered list, each criterion with the weight it would get and buttons to move it,
+/// and the button that applies those weights.
+pub fn order_controls(
+    m: &mut Markup,
+    i18n: &I18n,
+    dataset: &Dataset,
+    order: &[usize],
+    prefix: &str,
+) {
+    let lang = i18n.lang();
+    let weights = rank_order_centroid(order, dataset.criteria.len());
+    m.element("p", "ecc-hint", i18n.text(ReportMsg::ElicitHelp));
+    m.open("ol", "ecc-order");
+    for (place, &criterion) in order.iter().enumerate() {
+        let c = &dataset.criteria[criterion];
+        let label = c.label.get(lang);
+        m.open("li", "")
+            .element("span", "ecc-order-label", label)
+            .element("span", "ecc-order-weight", &weights[criterion].to_string());
+        for (up, symbol, msg, disabled) in [
+            (true, "↑", ReportMsg::MoveUp, place == 0),
+            (false, "↓", ReportMsg::MoveDown, place + 1 == order.len()),
+        ] {
+            let direction = if up { "up" } else { "down" };
+            let id = format!("{prefix}-{direction}-{}", c.id);
+            let act = format!("{direction}:{place}");
+            let name = i18n.format(msg, &[("criterion", &label)]);
+            m.button(&id, &act, symbol, Some(&name), disabled);
+        }
+        m.close("li");
+    }
+    m.close("ol");
+    let apply = i18n.text(ReportMsg::ElicitApply);
+    m.button(
+        &[prefix, "-apply-order"].concat(),
+        "apply-order",
+        apply,
+        None,
+        false,
+    );
+}
