@@ -14,37 +14,45 @@ use wasm_bindgen::prelude::*;
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 thread_local! {
-    /// The data file the widget shows, read once by `open`.
-    static REPORT: RefCell<Option<Report>> = const { RefCell::new(None) };
+    /// The data file of each widget of the page, by the handle `open` gave it.
+    static REPORTS: RefCell<Vec<Report>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Nothing runs on load: the widget calls `open` first.
+/// Nothing runs on load: each widget calls `open` first.
 fn main() {}
 
-/// Reads the data file the widget shows (its text, as downloaded) for the requests to
-/// come; `prefix` is the widget's prefix for element ids.
+/// Reads the data file a widget shows (its text, as downloaded) for the requests to come;
+/// `prefix` is the widget's prefix for element ids. Returns the widget's handle.
 #[wasm_bindgen]
-pub fn open(text: &str, prefix: &str) -> Result<(), String> {
+pub fn open(text: &str, prefix: &str) -> Result<u32, String> {
     let report = Report::from_text(I18n::english(), text, prefix)?;
-    REPORT.with(|r| *r.borrow_mut() = Some(report));
-    Ok(())
+    REPORTS.with(|r| {
+        let mut reports = r.borrow_mut();
+        reports.push(report);
+        Ok(reports.len() as u32 - 1)
+    })
 }
 
-fn with<T>(f: impl FnOnce(&Report) -> Result<T, String>) -> Result<T, String> {
-    REPORT.with(|r| match r.borrow().as_ref() {
+fn with<T>(handle: u32, f: impl FnOnce(&Report) -> Result<T, String>) -> Result<T, String> {
+    REPORTS.with(|r| match r.borrow().get(handle as usize) {
         Some(report) => f(report),
-        None => Err("the report module has no data file yet".into()),
+        None => Err("the report module has no data file by this handle".into()),
     })
 }
 
 /// The answer to a request (`Request`, as text) for the state in `fragment`.
 #[wasm_bindgen]
-pub fn answer(fragment: &str, request: &str) -> Result<String, String> {
-    with(|report| report.answer_text(fragment, request))
+pub fn answer(handle: u32, fragment: &str, request: &str) -> Result<String, String> {
+    with(handle, |report| report.answer_text(fragment, request))
 }
 
 /// Takes the result away: downloads an export, or reads a scenario file (see `Reports`).
 #[wasm_bindgen]
-pub fn run(action: &str, fragment: &str, input: JsValue) -> Result<js_sys::Promise, String> {
-    with(|report| Ok(report.run(action, fragment, &input)))
+pub fn run(
+    handle: u32,
+    action: &str,
+    fragment: &str,
+    input: JsValue,
+) -> Result<js_sys::Promise, String> {
+    with(handle, |report| Ok(report.run(action, fragment, &input)))
 }

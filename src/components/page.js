@@ -1,10 +1,12 @@
 // The widget's own JavaScript, beside the glue wasm-bindgen writes: what Rust cannot do
 // without it (a dynamic import) or does with far more code (the row animation).
 
-// Downloads the report module and its styles, and hands it the data file. Trunk writes
-// this file to snippets/<crate>-<hash>/src/components/, four folders below the report
-// module. See report_link.rs.
-export function loadReport(text, prefix) {
+// Downloads the report module and its styles (once for the page). Trunk writes this file
+// to snippets/<crate>-<hash>/src/components/, four folders below the report module. See
+// report_link.rs.
+let report;
+export function loadReport() {
+  if (report) return report;
   const at = (name) => new URL(`../../../../${name}`, import.meta.url);
   const styles = new Promise((done) => {
     const link = document.createElement('link');
@@ -14,15 +16,17 @@ export function loadReport(text, prefix) {
     link.onload = link.onerror = done;
     document.head.append(link);
   });
-  return Promise.all([import(at('eurocloud-report.js')), styles]).then(async ([m]) => {
+  report = Promise.all([import(at('eurocloud-report.js')), styles]).then(async ([m]) => {
     await m.default();
-    m.open(text, prefix);
     return m;
   });
+  // A failed download can be tried again.
+  report.catch(() => { report = undefined; });
+  return report;
 }
 
-export function callReport(m, name, a, b, c) {
-  return m[name](a, b, c);
+export function callReport(m, name, args) {
+  return m[name](...args);
 }
 
 // Copies `text`; rejects where the page has no clipboard (served without https).

@@ -44,32 +44,33 @@ impl PartialEq for ReportSource {
 #[wasm_bindgen(module = "/src/components/page.js")]
 extern "C" {
     #[wasm_bindgen(js_name = loadReport)]
-    fn load_report(text: &str, prefix: &str) -> js_sys::Promise;
+    fn load_report() -> js_sys::Promise;
     #[wasm_bindgen(js_name = callReport, catch)]
-    fn call_report(
-        module: &JsValue,
-        name: &str,
-        a: &JsValue,
-        b: &JsValue,
-        c: &JsValue,
-    ) -> Result<JsValue, JsValue>;
+    fn call_report(module: &JsValue, name: &str, args: &js_sys::Array) -> Result<JsValue, JsValue>;
 }
 
-/// Downloads the report module and hands it the data file's text; the error is the
-/// browser's reason.
+/// Downloads the report module (once for the page) and hands it this widget's data file;
+/// the error is the browser's reason.
 pub async fn download(text: &str, prefix: &str) -> Result<Rc<dyn Reports>, String> {
-    let module = wasm_bindgen_futures::JsFuture::from(load_report(text, prefix))
+    let module = wasm_bindgen_futures::JsFuture::from(load_report())
         .await
         .map_err(|e| reason(&e))?;
-    Ok(Rc::new(Remote(module)))
+    // Each widget of the page has its own data file in the module, by a handle.
+    let args = js_sys::Array::of2(&text.into(), &prefix.into());
+    let handle = call_report(&module, "open", &args).map_err(|e| reason(&e))?;
+    Ok(Rc::new(Remote { module, handle }))
 }
 
-/// The report module, downloaded.
-struct Remote(JsValue);
+/// The report module, downloaded, and this widget's handle in it.
+struct Remote {
+    module: JsValue,
+    handle: JsValue,
+}
 
 impl Remote {
     fn call(&self, name: &str, a: &str, b: &str, c: &JsValue) -> Result<JsValue, String> {
-        call_report(&self.0, name, &a.into(), &b.into(), c).map_err(|e| reason(&e))
+        let args = js_sys::Array::of4(&self.handle, &a.into(), &b.into(), c);
+        call_report(&self.module, name, &args).map_err(|e| reason(&e))
     }
 }
 
