@@ -14,7 +14,6 @@ use super::share::{copy_text, flip_rows, share_controls, Shared};
 use super::weight_panel::{sync_weights, weight_panel};
 use super::{dataset_info, screening};
 use crate::data::Problem;
-use crate::engine::elicit::rank_order_centroid;
 use crate::i18n::{I18n, Msg};
 use crate::markup::Markup;
 use crate::state::{Action, AppState, DatasetHandle};
@@ -210,10 +209,13 @@ pub fn Compare(props: &CompareProps) -> Html {
                     view.dispatch(ViewChange::Pair(kind == "pair-b", place));
                     None
                 }
-                ("apply-order", _) => {
-                    let weights = rank_order_centroid(&order, dataset.criteria.len());
-                    Some(Action::SetWeights(weights.into()))
-                }
+                // The weights come with the act, computed by the report module that drew
+                // the button; the reducer checks their count and range.
+                ("apply-order", _) => key
+                    .split(',')
+                    .map(|w| w.parse().ok())
+                    .collect::<Option<Vec<u8>>>()
+                    .map(|weights| Action::SetWeights(weights.into())),
                 ("compare", Some(provider)) => Some(Action::Compare {
                     provider,
                     on: value == "true",

@@ -1,7 +1,7 @@
 //! The ordering panel ("Weights without numbers"): the criteria in the visitor's order,
 //! each with the rank order centroid weight it would get and buttons to move it (acts
-//! `up:<place>` and `down:<place>`, and `apply-order`, handled by the widget, which keeps
-//! the order).
+//! `up:<place>` and `down:<place>`, handled by the widget, which keeps the order), and
+//! "Use these weights" (act `apply-order:<weights>`, the weights in the dataset's order).
 
 use crate::data::Dataset;
 use crate::engine::elicit::rank_order_centroid;
@@ -41,11 +41,7 @@ pub fn order_controls(
     }
     m.close("ol");
     let apply = i18n.text(ReportMsg::ElicitApply);
-    m.button(
-        &[prefix, "-apply-order"].concat(),
-        "apply-order",
-        apply,
-        None,
-        false,
-    );
+    let weights: Vec<String> = weights.iter().map(u8::to_string).collect();
+    let act = ["apply-order:", &weights.join(",")].concat();
+    m.button(&[prefix, "-apply-order"].concat(), &act, apply, None, false);
 }
