@@ -5,6 +5,8 @@
 //! Most views are functions writing escaped markup (`markup`), read by one delegated event
 //! handler (`choice`): built with `html!`, the same views measured more than the bundle's
 //! whole budget. Yew keeps the layout, the disclosures, the live region and the state.
+//! What is drawn on demand (details, side by side, analysis, the requirements and ordering
+//! panels) is the report module's markup (`report_link`), read by the same handler.
 
 mod app;
 mod choice;

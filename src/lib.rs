@@ -3,6 +3,11 @@
 //! One direction of flow: `data` (parse and validate providers.json) → `engine` (score
 //! and rank) → `state` (what the visitor chose, as actions) → `components` (views) →
 //! `embed` (mount points). `data` and `engine` are plain Rust and test on the host.
+//!
+//! `report` holds the views and files a visitor reads or takes away once the ranking is
+//! there; it ships as a second wasm module, which the components fetch on first use and
+//! ask with the URL fragment (`components::Reports`). `markup` is the escaped HTML both
+//! write.
 
 pub mod components;
 pub mod data;
