@@ -26,5 +26,6 @@ pub use app::{App, AppProps};
 pub use compare::{Compare, CompareProps};
 pub use dataset_info::{contest, dataset_info};
 pub use preset_picker::source_line;
+pub use ranking_table::ranking_columns;
 pub use report_link::{reason, ReportSource, Reports};
 pub use screening::screening;

@@ -78,6 +78,46 @@ impl Markup {
         self
     }
 
+    /// `<table class><caption>…</caption>`. With `scroll` the table sits in a region that
+    /// scrolls sideways on a narrow screen rather than the page (named by the caption, and
+    /// focusable so that the keyboard can scroll it). Close with `end_table`.
+    pub fn table(&mut self, class: &str, caption: &str, scroll: bool) -> &mut Self {
+        if scroll {
+            self.raw("<div class=\"ecc-scroll\" role=\"region\" tabindex=\"0\"")
+                .attr("aria-label", caption)
+                .raw(">");
+        }
+        self.open("table", class).element("caption", "", caption)
+    }
+
+    /// The header row, one column header per text (an empty text is an empty corner
+    /// cell), and the start of the body.
+    pub fn head(&mut self, columns: &[&str]) -> &mut Self {
+        self.raw("<thead><tr>");
+        for column in columns {
+            if column.is_empty() {
+                self.raw("<td></td>");
+            } else {
+                self.raw("<th scope=\"col\">").text(column).close("th");
+            }
+        }
+        self.raw("</tr></thead><tbody>")
+    }
+
+    /// A row's header cell.
+    pub fn row_header(&mut self, text: &str) -> &mut Self {
+        self.raw("<th scope=\"row\">").text(text).close("th")
+    }
+
+    /// Closes what `table` opened.
+    pub fn end_table(&mut self, scroll: bool) -> &mut Self {
+        self.raw("</tbody></table>");
+        if scroll {
+            self.close("div");
+        }
+        self
+    }
+
     /// A labelled `<select>` whose changes the widget's delegated handler reads by `act`
     /// (see `delegate`). Options are (value, text); `current` is selected.
     pub fn select(

@@ -78,11 +78,12 @@ impl Request {
         parts.next().is_none().then_some(request)
     }
 
-    /// The name of the file a download of this answer is saved as (before the date).
-    pub fn file(&self) -> Option<(&'static str, &'static str)> {
+    /// For an export, the file it is saved as: its name (the date goes after it), its
+    /// extension and its media type.
+    pub fn file(&self) -> Option<(&'static str, &'static str, &'static str)> {
         match self {
-            Request::Csv => Some(("csv", "text/csv;charset=utf-8")),
-            Request::Scenario => Some(("json", "application/json")),
+            Request::Csv => Some(("eurocloud-ranking", "csv", "text/csv;charset=utf-8")),
+            Request::Scenario => Some(("eurocloud-scenario", "json", "application/json")),
             _ => None,
         }
     }

@@ -23,20 +23,8 @@ pub fn ranking_table(
     prefix: &str,
 ) {
     let full = compared.len() >= MAX_COMPARED;
-    m.open("table", "ecc-ranking")
-        .element("caption", "", i18n.text(Msg::RankingCaption));
-    m.open("thead", "").open("tr", "");
-    for column in [
-        Msg::ColumnRank,
-        Msg::ColumnProvider,
-        Msg::ColumnCountry,
-        Msg::ColumnScore,
-    ] {
-        m.raw("<th scope=\"col\">")
-            .text(i18n.text(column))
-            .close("th");
-    }
-    m.close("tr").close("thead").open("tbody", "");
+    m.table("ecc-ranking", i18n.text(Msg::RankingCaption), false);
+    m.head(&ranking_columns(i18n));
     for entry in &ranking.entries {
         let p = &dataset.providers[entry.provider];
         let score = decimal(entry.score, 2, ".");
@@ -99,5 +87,17 @@ pub fn ranking_table(
             .attr("width", &score)
             .raw("></rect></svg></td></tr>");
     }
-    m.close("tbody").close("table");
+    m.end_table(false);
+}
+
+/// The ranking's column headers: rank, provider, country, score (the printed report's
+/// ranking starts with the same).
+pub fn ranking_columns(i18n: &I18n) -> [&str; 4] {
+    [
+        Msg::ColumnRank,
+        Msg::ColumnProvider,
+        Msg::ColumnCountry,
+        Msg::ColumnScore,
+    ]
+    .map(|column| i18n.text(column))
 }

@@ -168,28 +168,23 @@ fn acceptability_table(m: &mut Markup, props: &Analysed, uncertainty: u8) {
         return;
     };
     let top = props.ranking.entries.len().min(TOP);
-    m.open("table", "ecc-values ecc-smaa").open("caption", "");
-    m.text(&i18n.format(ReportMsg::SmaaCaption, &[("count", &top)]))
-        .close("caption");
-    m.open("thead", "").open("tr", "");
-    m.element("th", "", i18n.text(Msg::ColumnProvider));
-    for rank in 1..=top {
-        let heading = i18n.format(ReportMsg::ColumnRankN, &[("rank", &rank)]);
-        m.raw("<th scope=\"col\">").text(&heading).close("th");
-    }
-    m.close("tr").close("thead").open("tbody", "");
+    let caption = i18n.format(ReportMsg::SmaaCaption, &[("count", &top)]);
+    m.table("ecc-values ecc-smaa", &caption, false);
+    let ranks: Vec<String> = (1..=top)
+        .map(|rank| i18n.format(ReportMsg::ColumnRankN, &[("rank", &rank)]))
+        .collect();
+    let mut columns = vec![i18n.text(Msg::ColumnProvider)];
+    columns.extend(ranks.iter().map(String::as_str));
+    m.head(&columns);
     for entry in &props.ranking.entries[..top] {
-        m.open("tr", "");
-        m.raw("<th scope=\"row\">")
-            .text(name(props, entry.provider))
-            .close("th");
+        m.open("tr", "").row_header(name(props, entry.provider));
         for rank in 1..=top {
             let share = a.share(scoped(props, entry.provider), rank as u32);
             m.element("td", "", &(decimal(share * 100.0, 0, "") + " %"));
         }
         m.close("tr");
     }
-    m.close("tbody").close("table");
+    m.end_table(false);
 }
 
 /// For two providers (positions in the ranking), the criteria on which each is ahead, with

@@ -26,13 +26,8 @@ impl Report {
     /// Downloads the answer to an export request as a file named after it and the date.
     fn save(&self, fragment: &str, request: &str) -> Result<(), String> {
         let kind = Request::parse(request).as_ref().and_then(Request::file);
-        let (extension, mime) = kind.ok_or_else(|| format!("{request} is not a file"))?;
+        let (name, extension, mime) = kind.ok_or_else(|| format!("{request} is not a file"))?;
         let text = self.answer_text(fragment, request)?;
-        let name = if extension == "csv" {
-            "eurocloud-ranking"
-        } else {
-            "eurocloud-scenario"
-        };
         download(&format!("{name}-{}.{extension}", today()), mime, &text)
     }
 }

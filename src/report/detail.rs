@@ -19,27 +19,43 @@ pub fn provider_detail(
 ) {
     let (dataset, weights, method) = (&state.dataset, &state.weights, state.method);
     let p = &dataset.providers[provider];
-    m.raw("<section class=\"ecc-detail\"")
-        .attr("id", &[prefix, "-detail"].concat())
-        .attr("aria-labelledby", &[prefix, "-detail-title"].concat())
-        .raw("><div class=\"ecc-detail-head\"><h2")
-        .attr("id", &[prefix, "-detail-title"].concat())
-        .raw(">")
-        .text(&p.name)
-        .raw("</h2>");
-    m.button(
-        &[prefix, "-close"].concat(),
-        "close",
-        i18n.text(ReportMsg::Close),
-        None,
-        false,
+    panel(
+        m,
+        prefix,
+        "detail",
+        &p.name,
+        ("close", i18n.text(ReportMsg::Close)),
     );
-    m.close("div");
     breakdown(m, i18n, dataset, provider, weights, method);
     facts(m, i18n, p);
     values(m, i18n, dataset, p);
     contest(m, i18n, &dataset.meta.contact, "ecc-hint");
     m.close("section");
+}
+
+/// Opens `<section class="ecc-<name>" id="<prefix>-<name>">`, labelled by its `<h2>`
+/// `title`, with one button beside the title (its act, which is also its id after the
+/// prefix, and its text). The caller closes the section.
+pub(super) fn panel(
+    m: &mut Markup,
+    prefix: &str,
+    name: &str,
+    title: &str,
+    (act, text): (&str, &str),
+) {
+    let id = [prefix, "-", name].concat();
+    let title_id = [&id, "-title"].concat();
+    m.raw("<section")
+        .attr("class", &["ecc-", name].concat())
+        .attr("id", &id)
+        .attr("aria-labelledby", &title_id)
+        .raw("><div class=\"ecc-detail-head\"><h2")
+        .attr("id", &title_id)
+        .raw(">")
+        .text(title)
+        .raw("</h2>");
+    m.button(&[prefix, "-", act].concat(), act, text, None, false);
+    m.close("div");
 }
 
 /// The points each criterion adds to the provider's weighted score: a bar chart (hidden
@@ -94,34 +110,24 @@ pub(super) fn breakdown(
     let name = &dataset.providers[provider].name;
     let score: f64 = points.iter().sum();
     let score = i18n.score(score);
-    m.open("table", "ecc-values ecc-breakdown")
-        .open("caption", "");
-    m.text(&i18n.format(
+    let caption = i18n.format(
         ReportMsg::BreakdownCaption,
         &[("name", name), ("score", &score)],
-    ))
-    .close("caption");
-    m.open("thead", "").open("tr", "");
-    for column in [
-        ReportMsg::ColumnCriterion,
-        ReportMsg::ColumnWeight,
-        ReportMsg::ColumnPoints,
-    ] {
-        m.raw("<th scope=\"col\">")
-            .text(i18n.text(column))
-            .close("th");
-    }
-    m.close("tr").close("thead").open("tbody", "");
+    );
+    m.table("ecc-values ecc-breakdown", &caption, false);
+    m.head(&[
+        i18n.text(ReportMsg::ColumnCriterion),
+        i18n.text(ReportMsg::ColumnWeight),
+        i18n.text(ReportMsg::ColumnPoints),
+    ]);
     for &j in &counted {
-        m.open("tr", "");
-        m.raw("<th scope=\"row\">")
-            .text(dataset.criteria[j].label.get(lang))
-            .close("th");
+        m.open("tr", "")
+            .row_header(dataset.criteria[j].label.get(lang));
         m.element("td", "", &weights[j].to_string());
         m.element("td", "", &decimal(points[j], 2, sep));
         m.close("tr");
     }
-    m.close("tbody").close("table");
+    m.end_table(false);
 }
 
 /// Headquarters, owner, website, listing, tender outcome, certifications and incidents.
@@ -196,28 +202,15 @@ fn facts(m: &mut Markup, i18n: &I18n, p: &Provider) {
 pub(super) fn values(m: &mut Markup, i18n: &I18n, dataset: &Dataset, p: &Provider) {
     let (lang, criteria) = (i18n.lang(), &dataset.criteria);
     let caption = i18n.format(ReportMsg::ValuesCaption, &[("name", &p.name)]);
-    // On a narrow screen the table scrolls sideways in its own region, not the page.
-    m.raw("<div class=\"ecc-scroll\" role=\"region\" tabindex=\"0\"")
-        .attr("aria-label", &caption)
-        .raw("><table class=\"ecc-values\"><caption>")
-        .text(&caption)
-        .close("caption");
-    m.open("thead", "").open("tr", "");
-    for column in [
-        ReportMsg::ColumnCriterion,
-        ReportMsg::ColumnValue,
-        ReportMsg::ColumnWhy,
-    ] {
-        m.raw("<th scope=\"col\">")
-            .text(i18n.text(column))
-            .close("th");
-    }
-    m.close("tr").close("thead").open("tbody", "");
+    m.table("ecc-values", &caption, true);
+    m.head(&[
+        i18n.text(ReportMsg::ColumnCriterion),
+        i18n.text(ReportMsg::ColumnValue),
+        i18n.text(ReportMsg::ColumnWhy),
+    ]);
     for (criterion, cell) in criteria.iter().zip(&p.values) {
         m.open("tr", "")
-            .raw("<th scope=\"row\">")
-            .text(criterion.label.get(lang))
-            .close("th")
+            .row_header(criterion.label.get(lang))
             .open("td", "");
         value_text(m, i18n, criterion, cell);
         m.close("td")
@@ -227,7 +220,7 @@ pub(super) fn values(m: &mut Markup, i18n: &I18n, dataset: &Dataset, p: &Provide
         contest_value(m, i18n, &dataset.meta.contact, p, criterion);
         m.close("td").close("tr");
     }
-    m.close("tbody").close("table").close("div");
+    m.end_table(true);
 }
 
 /// The value as the scale names it, with the level's meaning from the rubric.

@@ -3,7 +3,8 @@
 
 use super::detail::{breakdown, values};
 use super::export::requirements_in_words;
-use crate::i18n::{decimal, I18n, Msg, ReportMsg};
+use crate::components::ranking_columns;
+use crate::i18n::{I18n, Msg, ReportMsg};
 use crate::markup::Markup;
 use crate::state::AppState;
 
@@ -43,21 +44,16 @@ pub fn print_report(m: &mut Markup, i18n: &I18n, state: &AppState, today: &str, 
         .text(about);
     m.close("p");
 
-    m.open("table", "ecc-values").open("caption", "");
-    m.text(i18n.text(ReportMsg::PrintWeights)).close("caption");
-    m.open("thead", "").open("tr", "");
-    for column in [ReportMsg::ColumnCriterion, ReportMsg::ColumnWeight] {
-        m.raw("<th scope=\"col\">")
-            .text(i18n.text(column))
-            .close("th");
-    }
-    m.close("tr").close("thead").open("tbody", "");
+    m.table("ecc-values", i18n.text(ReportMsg::PrintWeights), false);
+    m.head(&[
+        i18n.text(ReportMsg::ColumnCriterion),
+        i18n.text(ReportMsg::ColumnWeight),
+    ]);
     for (criterion, weight) in dataset.criteria.iter().zip(state.weights.iter()) {
-        m.open("tr", "").raw("<th scope=\"row\">");
-        m.text(criterion.label.get(lang)).close("th");
+        m.open("tr", "").row_header(criterion.label.get(lang));
         m.element("td", "", &weight.to_string()).close("tr");
     }
-    m.close("tbody").close("table");
+    m.end_table(false);
 
     m.element("h3", "", i18n.text(ReportMsg::CsvRequirements));
     let requirements = requirements_in_words(i18n, dataset, state);
@@ -76,38 +72,20 @@ pub fn print_report(m: &mut Markup, i18n: &I18n, state: &AppState, today: &str, 
         m.close("article");
         return;
     };
-    m.open("table", "ecc-values ecc-print-ranking")
-        .open("caption", "");
-    m.text(i18n.text(ReportMsg::PrintRanking)).close("caption");
-    m.open("thead", "").open("tr", "");
-    for column in [
-        Msg::ColumnRank,
-        Msg::ColumnProvider,
-        Msg::ColumnCountry,
-        Msg::ColumnScore,
-    ] {
-        m.raw("<th scope=\"col\">")
-            .text(i18n.text(column))
-            .close("th");
-    }
-    m.raw("<th scope=\"col\">")
-        .text(i18n.text(ReportMsg::CsvMissing))
-        .close("th");
-    m.close("tr").close("thead").open("tbody", "");
+    let caption = i18n.text(ReportMsg::PrintRanking);
+    m.table("ecc-values ecc-print-ranking", caption, false);
+    let [rank, provider, country, score] = ranking_columns(i18n);
+    let missing = i18n.text(ReportMsg::CsvMissing);
+    m.head(&[rank, provider, country, score, missing]);
     for entry in &ranking.entries {
         let p = &dataset.providers[entry.provider];
         m.open("tr", "").element("td", "", &entry.rank.to_string());
-        m.raw("<th scope=\"row\">").text(&p.name).close("th");
-        m.element("td", "", &p.country);
-        m.element(
-            "td",
-            "",
-            &decimal(entry.score, 2, i18n.text(Msg::DecimalSeparator)),
-        );
+        m.row_header(&p.name).element("td", "", &p.country);
+        m.element("td", "", &i18n.score(entry.score));
         let missing = i18n.missing(dataset, entry.provider, ", ");
         m.element("td", "", &missing).close("tr");
     }
-    m.close("tbody").close("table");
+    m.end_table(false);
     if !state.excluded.is_empty() {
         m.element("h3", "", i18n.text(ReportMsg::CsvSetApart));
         m.open("ul", "ecc-list");

@@ -2,36 +2,19 @@
 //! stands on each criterion's scale, and the table it draws, with the values, the levels'
 //! meanings and the sources.
 
-use super::detail::{sources, value_text};
+use super::detail::{panel, sources, value_text};
 use crate::data::{Dataset, Direction};
 use crate::i18n::{I18n, Msg, ReportMsg};
 use crate::markup::Markup;
 use crate::state::{AppState, MAX_COMPARED};
 
-/// A marker shape per compared provider, so the chart never tells them apart by colour
-/// alone (the legend shows the same shapes).
-const MARKERS: [&str; 4] = ["circle", "square", "triangle", "diamond"];
-
 /// The comparison of the providers in `state.compared`, with a button to stop comparing
 /// (act `clear-compare`); a hint when fewer than two are picked.
 pub fn side_by_side(m: &mut Markup, i18n: &I18n, state: &AppState, prefix: &str) {
     let picked = &state.compared;
-    m.raw("<section class=\"ecc-side-by-side\"")
-        .attr("id", &[prefix, "-side-by-side"].concat())
-        .attr("aria-labelledby", &[prefix, "-side-by-side-title"].concat())
-        .raw("><div class=\"ecc-detail-head\"><h2")
-        .attr("id", &[prefix, "-side-by-side-title"].concat())
-        .raw(">")
-        .text(i18n.text(ReportMsg::CompareHeading))
-        .raw("</h2>");
-    m.button(
-        &[prefix, "-clear-compare"].concat(),
-        "clear-compare",
-        i18n.text(ReportMsg::CompareClear),
-        None,
-        false,
-    );
-    m.close("div");
+    let heading = i18n.text(ReportMsg::CompareHeading);
+    let clear = i18n.text(ReportMsg::CompareClear);
+    panel(m, prefix, "side-by-side", heading, ("clear-compare", clear));
     if picked.len() < 2 {
         m.element("p", "ecc-hint", i18n.text(ReportMsg::ComparePickMore));
         m.close("section");
@@ -81,20 +64,22 @@ fn marker(m: &mut Markup, slot: usize, x: f64, y: f64, r: f64, alone: bool) {
         m.raw("<svg class=\"ecc-marker\" aria-hidden=\"true\" focusable=\"false\" width=\"16\" height=\"16\" viewBox=\"0 0 16 16\">");
     }
     let class = ["ecc-mark ecc-mark-", &slot.to_string()].concat();
-    match MARKERS[slot % MARKERS.len()] {
-        "circle" => {
+    // A shape per compared provider (circle, square, triangle, diamond), so the chart never
+    // tells them apart by colour alone (the legend shows the same shapes).
+    match slot % 4 {
+        0 => {
             m.raw("<circle").attr("class", &class);
             m.raw(" cx=\"").number(x).raw("\" cy=\"").number(y);
             m.raw("\" r=\"").number(r).raw("\"></circle>");
         }
-        "square" => {
+        1 => {
             m.raw("<rect").attr("class", &class);
             m.raw(" x=\"").number(x - r).raw("\" y=\"").number(y - r);
             m.raw("\" width=\"").number(2.0 * r).raw("\" height=\"");
             m.number(2.0 * r).raw("\"></rect>");
         }
         shape => {
-            let points: Vec<(f64, f64)> = if shape == "triangle" {
+            let points: Vec<(f64, f64)> = if shape == 2 {
                 vec![(x, y - r), (x + r, y + r), (x - r, y + r)]
             } else {
                 vec![(x, y - r), (x + r, y), (x, y + r), (x - r, y)]
@@ -177,19 +162,17 @@ fn chart(m: &mut Markup, i18n: &I18n, dataset: &Dataset, picked: &[usize]) {
 fn table(m: &mut Markup, i18n: &I18n, state: &AppState) {
     let (dataset, lang) = (&state.dataset, i18n.lang());
     let caption = i18n.text(ReportMsg::CompareCaption);
-    m.raw("<div class=\"ecc-scroll\" role=\"region\" tabindex=\"0\"")
-        .attr("aria-label", caption)
-        .raw("><table class=\"ecc-values ecc-compared\"><caption>")
-        .text(caption)
-        .raw("</caption><thead><tr><td></td>");
-    for &p in state.compared.iter() {
-        m.raw("<th scope=\"col\">")
-            .text(&dataset.providers[p].name)
-            .close("th");
-    }
-    m.raw("</tr></thead><tbody><tr><th scope=\"row\">")
-        .text(i18n.text(ReportMsg::CompareRank))
-        .close("th");
+    m.table("ecc-values ecc-compared", caption, true);
+    let mut columns = vec![""];
+    columns.extend(
+        state
+            .compared
+            .iter()
+            .map(|&p| dataset.providers[p].name.as_str()),
+    );
+    m.head(&columns);
+    m.open("tr", "")
+        .row_header(i18n.text(ReportMsg::CompareRank));
     let ranking = state.ranking.as_ref().ok();
     for &p in state.compared.iter() {
         let entry = ranking.and_then(|r| r.entries.iter().find(|e| e.provider == p));
@@ -202,17 +185,15 @@ fn table(m: &mut Markup, i18n: &I18n, state: &AppState) {
         };
         m.element("td", "", &text);
     }
-    m.raw("</tr><tr><th scope=\"row\">")
-        .text(i18n.text(Msg::ColumnCountry))
-        .close("th");
+    m.close("tr")
+        .open("tr", "")
+        .row_header(i18n.text(Msg::ColumnCountry));
     for &p in state.compared.iter() {
         m.element("td", "", &dataset.providers[p].country);
     }
     m.close("tr");
     for (j, criterion) in dataset.criteria.iter().enumerate() {
-        m.raw("<tr><th scope=\"row\">")
-            .text(criterion.label.get(lang))
-            .close("th");
+        m.open("tr", "").row_header(criterion.label.get(lang));
         for &p in state.compared.iter() {
             let cell = &dataset.providers[p].values[j];
             m.open("td", "");
@@ -222,5 +203,5 @@ fn table(m: &mut Markup, i18n: &I18n, state: &AppState) {
         }
         m.close("tr");
     }
-    m.raw("</tbody></table></div>");
+    m.end_table(true);
 }
