@@ -210,6 +210,20 @@ impl AppState {
         self.fragment_with(true, true)
     }
 
+    /// The fragment of the requirements alone (the weights and method left at their
+    /// defaults): what the requirements panel shows, unchanged while a slider moves.
+    pub fn requirements_fragment(&self) -> String {
+        let defaults = self.dataset.default_weights();
+        encode(
+            &self.dataset,
+            defaults,
+            Method::default(),
+            &self.filters,
+            &[],
+            None,
+        )
+    }
+
     /// The fragment with or without the providers compared (`s=`) and the one open
     /// (`p=`): what a view that does not show them depends on.
     pub fn fragment_with(&self, compared: bool, shown: bool) -> String {

@@ -7,7 +7,7 @@ use eurocloud_compare::data::{Dataset, Filters, Flag, Requirement, Scheme};
 use eurocloud_compare::engine::screen::Exclusion;
 use eurocloud_compare::engine::Method;
 use eurocloud_compare::state::{
-    decode, encode, no_filters, Action, AppState, DatasetHandle, FragmentProblem,
+    decode, encode, no_filters, Action, AppState, DatasetHandle, Decoded, FragmentProblem,
 };
 use proptest::prelude::*;
 use std::rc::Rc;
@@ -15,6 +15,19 @@ use yew::Reducible;
 
 fn bundled() -> Dataset {
     support::dataset(&serde_json::from_str(support::bundled()).unwrap())
+}
+
+/// The fragment the widget writes for what it decoded.
+fn written_back(d: &Dataset, decoded: &Decoded) -> String {
+    let Decoded {
+        weights,
+        method,
+        filters,
+        compared,
+        shown,
+        ..
+    } = decoded;
+    encode(d, weights, *method, filters, compared, *shown)
 }
 
 const DEFAULTS: [u8; 9] = [15, 10, 10, 15, 20, 15, 10, 5, 0];
@@ -46,14 +59,7 @@ fn criteria_left_out_keep_the_preset_weight() {
     let decoded = decode("#w=sov-1:20,sov-8:0", &d);
     assert_eq!(decoded.weights, [20, 10, 10, 15, 20, 15, 10, 0, 0]);
     assert_eq!(decoded.problems, vec![]);
-    let fragment = encode(
-        &d,
-        &decoded.weights,
-        decoded.method,
-        &decoded.filters,
-        &decoded.compared,
-        decoded.shown,
-    );
+    let fragment = written_back(&d, &decoded);
     assert_eq!(fragment, "w=sov-1:20,sov-8:0");
 }
 
@@ -226,14 +232,7 @@ fn the_method_gates_and_filters_are_read_from_the_fragment() {
     assert!(decoded.filters.eu_headquarters && decoded.filters.hide_references);
     assert!(!decoded.filters.eu_parent);
     // Written back in a fixed order, method first.
-    let fragment = encode(
-        &d,
-        &decoded.weights,
-        decoded.method,
-        &decoded.filters,
-        &decoded.compared,
-        decoded.shown,
-    );
+    let fragment = written_back(&d, &decoded);
     assert_eq!(
         fragment,
         "m=topsis&w=sov-1:20&g=sov-2:1,sov-5:2&c=secnumcloud:qualified,acn&f=eu-hq,no-ref"
@@ -473,6 +472,18 @@ fn two_to_four_providers_are_compared_and_kept_in_the_link() {
         decoded.problems,
         vec![FragmentProblem::TooManyCompared { count: 6 }]
     );
+}
+
+#[test]
+fn the_requirements_fragment_keeps_the_requirements_and_nothing_else() {
+    let handle = DatasetHandle::new(bundled());
+    let state = AppState::from_fragment(
+        handle.clone(),
+        "#m=topsis&w=sov-1:40&g=sov-5:2&f=eu-hq&p=ionos",
+    );
+    assert_eq!(state.requirements_fragment(), "g=sov-5:2&f=eu-hq");
+    let back = AppState::from_fragment(handle, &state.requirements_fragment());
+    assert_eq!(back.filters, state.filters);
 }
 
 #[test]

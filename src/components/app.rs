@@ -2,7 +2,7 @@
 //! retry, or the problems that make the file unusable.
 
 use super::choice::{delegate, Act};
-use super::notice::notice;
+use super::notice::{failure, notice};
 use super::{Compare, ReportSource};
 use crate::data::{self, Problem};
 use crate::i18n::{Catalogue, I18n, Msg};
@@ -83,12 +83,10 @@ pub fn App(props: &AppProps) -> Html {
             m.into_html()
         }
         Load::Failed(reason) => {
-            m.raw("<div class=\"ecc-notice ecc-notice--error\" role=\"alert\">");
             let failed = i18n.format(Msg::LoadFailed, &[("url", &props.data_url)]);
-            m.element("p", "", &failed).element("p", "", reason);
             let id = format!("{}-retry", props.id_prefix);
-            m.button(&id, "retry", i18n.text(Msg::Retry), None, false)
-                .close("div");
+            let retry = i18n.text(Msg::Retry);
+            failure(&mut m, &[&failed, reason], retry, (&id, "retry"));
             m.into_html()
         }
         Load::Unusable(problems) => {

@@ -5,7 +5,7 @@
 
 use super::choice::{delegate, focus_later, restore_focus, Act};
 use super::elicit::{initial_order, moved};
-use super::notice::notice;
+use super::notice::{failure, notice};
 use super::preset_picker::preset_picker;
 use super::ranking_table::ranking_table;
 use super::report_link::{self, reason, ReportSource, Reports};
@@ -122,6 +122,8 @@ pub fn Compare(props: &CompareProps) -> Html {
             }
             let shared = live.clone();
             let mut live = live.borrow_mut();
+            // What an export, a print or a copied link made from now on is made of.
+            live.fragment = fragment;
             live.settle(message, view);
             live.listeners.get_or_insert_with(|| {
                 let window = gloo::utils::window();
@@ -262,25 +264,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                     let (dispatcher, slot) = (dispatcher.clone(), print_slot.clone());
                     let kind = kind.to_owned();
                     fetch(Box::new(move |reports| {
-                        let reports = match reports {
-                            Ok(reports) => reports,
-                            Err(detail) => {
-                                let failed = i18n.format(Msg::ReportFailed, &[("detail", &detail)]);
-                                view.dispatch(ViewChange::Shared(Shared::error(failed)));
-                                return;
-                            }
-                        };
-                        // The state as it is now, not as it was when the button was pressed.
-                        let fragment = live.borrow().fragment.clone();
-                        if kind == "print" {
-                            fill_print(reports, &fragment, &slot);
-                            let _ = gloo::utils::window().print();
-                            view.dispatch(ViewChange::Shared(Shared::default()));
-                            return;
-                        }
-                        let action = kind.trim_start_matches("export-");
-                        let input = input.map(wasm_bindgen::JsValue::from).unwrap_or_default();
-                        settle(reports.run(action, &fragment, &input), dispatcher, view);
+                        take_away(&kind, reports, input, &live, &slot, dispatcher, view, &i18n)
                     }));
                     None
                 }
@@ -358,50 +342,40 @@ pub fn Compare(props: &CompareProps) -> Html {
     };
 
     let mut results = Markup::default();
-    live.borrow_mut().fragment = state.fragment();
     // The report module's views, each asked for while it shows, once per state and
     // choice: not again when the live region speaks.
     // Each with the part of the state it shows, so that opening a provider does not run
     // the analysis again, say.
-    let ask = |slot: usize, wanted: bool, request: String, fragment: String| {
-        if wanted {
-            live.borrow_mut()
-                .answer(i18n, slot, &fragment, request, prefix)
-        } else {
-            Html::default()
+    // The request and the fragment are made only for a view that shows (the fragment is
+    // written again on every slider step).
+    let ask = |slot: usize, wanted: bool, what: &dyn Fn() -> (String, String)| {
+        if !wanted {
+            return Html::default();
         }
+        let (request, fragment) = what();
+        live.borrow_mut()
+            .answer(i18n, slot, &fragment, request, prefix)
     };
-    let analysed = ask(
-        0,
-        view.open[0] && state.ranking.is_ok(),
-        format!("analysis:{uncertainty}:{}:{}", pair.0, pair.1),
-        state.fragment_with(false, false),
-    );
-    let detail = ask(
-        1,
-        state.selected.is_some(),
-        "detail".into(),
-        state.fragment_with(false, true),
-    );
-    let side_by_side = ask(
-        2,
-        !state.compared.is_empty(),
-        "compare".into(),
-        state.fragment_with(true, false),
-    );
+    let analysed = ask(0, view.open[0] && state.ranking.is_ok(), &|| {
+        let request = format!("analysis:{uncertainty}:{}:{}", pair.0, pair.1);
+        (request, state.fragment_with(false, false))
+    });
+    let detail = ask(1, state.selected.is_some(), &|| {
+        ("detail".into(), state.fragment_with(false, true))
+    });
+    let side_by_side = ask(2, !state.compared.is_empty(), &|| {
+        ("compare".into(), state.fragment_with(true, false))
+    });
     // The panels in the controls: drawn while open, and whenever the report module is
     // here (so that their controls exist for whoever scripts the page).
     let ready = matches!(live.borrow().report, Report::Ready(_));
-    let ordered: Vec<String> = order.iter().map(usize::to_string).collect();
-    let ordering = ["order:", &ordered.join(",")].concat();
-    let ordering = ask(3, view.open[1] || ready, ordering, String::new());
-    let requirements_fragment = state.fragment_with(false, false);
-    let filters = ask(
-        4,
-        view.open[2] || ready,
-        "requirements".into(),
-        requirements_fragment,
-    );
+    let ordering = ask(3, view.open[1] || ready, &|| {
+        let ordered: Vec<String> = order.iter().map(usize::to_string).collect();
+        (["order:", &ordered.join(",")].concat(), String::new())
+    });
+    let filters = ask(4, view.open[2] || ready, &|| {
+        ("requirements".into(), state.requirements_fragment())
+    });
     match &state.ranking {
         Ok(ranking) => {
             let (dataset, selected) = (&state.dataset, state.selected);
@@ -636,14 +610,11 @@ impl Live {
                 }
             },
             Report::Failed(detail) => {
-                m.raw("<div class=\"ecc-notice ecc-notice--error\" role=\"alert\">");
                 let failed = i18n.format(Msg::ReportFailed, &[("detail", detail)]);
-                m.element("p", "", &failed);
                 let slot = slot.to_string();
                 let id = [prefix, "-report-retry-", &slot].concat();
                 let act = ["report-retry:", &slot].concat();
-                m.button(&id, &act, i18n.text(Msg::Retry), None, false);
-                m.close("div");
+                failure(&mut m, &[&failed], i18n.text(Msg::Retry), (&id, &act));
             }
             // Not a status region: the widget has one (the announcements).
             Report::Idle | Report::Loading(_) => {
@@ -730,6 +701,38 @@ fn copy_link(i18n: &I18n, view: &UseReducerDispatcher<View>, fragment: &str) {
         view.dispatch(ViewChange::Announce(shared.message.clone()));
         view.dispatch(ViewChange::Shared(shared));
     });
+}
+
+/// Exports, prints or loads a scenario (`kind` is the act) once the report module is here,
+/// with the state as it is then, not as it was when the button was pressed; says in the
+/// share panel what came of it, or that the module could not be downloaded.
+#[allow(clippy::too_many_arguments)]
+fn take_away(
+    kind: &str,
+    reports: Result<&Rc<dyn Reports>, &str>,
+    input: Option<web_sys::HtmlInputElement>,
+    live: &RefCell<Live>,
+    slot: &NodeRef,
+    dispatcher: UseReducerDispatcher<AppState>,
+    view: UseReducerDispatcher<View>,
+    i18n: &I18n,
+) {
+    let reports = match reports {
+        Ok(reports) => reports,
+        Err(detail) => {
+            let failed = i18n.format(Msg::ReportFailed, &[("detail", &detail)]);
+            return view.dispatch(ViewChange::Shared(Shared::error(failed)));
+        }
+    };
+    let fragment = live.borrow().fragment.clone();
+    if kind == "print" {
+        fill_print(reports, &fragment, slot);
+        let _ = gloo::utils::window().print();
+        return view.dispatch(ViewChange::Shared(Shared::default()));
+    }
+    let action = kind.trim_start_matches("export-");
+    let input = input.map(wasm_bindgen::JsValue::from).unwrap_or_default();
+    settle(reports.run(action, &fragment, &input), dispatcher, view);
 }
 
 /// Says what a take-away action did once it is done, in the share panel and the live

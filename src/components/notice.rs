@@ -27,3 +27,13 @@ pub fn notice(m: &mut Markup, title: &str, details: Option<&str>, items: &[Strin
     }
     m.close("div");
 }
+
+/// A download that failed: what failed and why, as an alert, with "Try again" (a button
+/// with this id and act, see `choice`).
+pub fn failure(m: &mut Markup, lines: &[&str], retry: &str, (id, act): (&str, &str)) {
+    m.raw("<div class=\"ecc-notice ecc-notice--error\" role=\"alert\">");
+    for line in lines {
+        m.element("p", "", line);
+    }
+    m.button(id, act, retry, None, false).close("div");
+}
