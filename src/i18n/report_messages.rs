@@ -63,6 +63,7 @@ messages! {
     ChartBest "chart-best" "best",
     ExportFailed "export-failed" "The file could not be made: {reason}",
     ScenarioLoaded "scenario-loaded" "The scenario is loaded.",
+    ScenarioNoFile "scenario-no-file" "No file was chosen.",
     ScenarioRefused "scenario-refused" "The scenario file was not loaded. {reason}",
     ElicitHelp "elicit-help" "Most important first; weights by the rank order centroid method.",
     MoveUp "move-up" "Move {criterion} up",

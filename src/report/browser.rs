@@ -4,7 +4,7 @@
 
 use super::{Report, Request, Stamp};
 use crate::components::Reports;
-use crate::i18n::ReportMsg;
+use crate::i18n::{I18n, ReportMsg};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -51,7 +51,7 @@ impl Reports for Report {
         let (report, input) = (self.clone(), input.clone());
         wasm_bindgen_futures::future_to_promise(async move {
             let input: web_sys::HtmlInputElement = input.unchecked_into();
-            let read = file_text(&input).await;
+            let read = file_text(&input, &i18n).await;
             // Emptied, so that choosing the same file again (once corrected) reads it again.
             input.set_value("");
             let imported = read.and_then(|text| report.scenario_fragment(&text));
@@ -96,11 +96,9 @@ fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
 }
 
 /// The text of the file chosen in `input`.
-async fn file_text(input: &web_sys::HtmlInputElement) -> Result<String, String> {
-    let file = input
-        .files()
-        .and_then(|files| files.get(0))
-        .ok_or("no file was chosen")?;
+async fn file_text(input: &web_sys::HtmlInputElement, i18n: &I18n) -> Result<String, String> {
+    let chosen = input.files().and_then(|files| files.get(0));
+    let file = chosen.ok_or_else(|| i18n.text(ReportMsg::ScenarioNoFile).to_owned())?;
     let text = wasm_bindgen_futures::JsFuture::from(file.text())
         .await
         .map_err(|e| crate::components::reason(&e))?;
