@@ -116,26 +116,26 @@ fn the_csv_holds_the_scenario_and_the_ranking_as_the_state_has_them() {
     }
 }
 
+/// The CSV rows of the bundled data with the first provider renamed.
+fn csv_with_first_named(name: &str) -> Vec<Vec<String>> {
+    let mut dataset = bundled();
+    let mut renamed = (*dataset.providers[0]).clone();
+    renamed.name = name.into();
+    dataset.providers[0] = renamed.into();
+    let report = Report::new(I18n::english(), DatasetHandle::new(dataset), "ecc");
+    csv_rows(&report.answer("", Request::Csv, &STAMP))
+}
+
 #[test]
 fn names_with_commas_and_quotes_survive_the_csv() {
-    let mut dataset = bundled();
-    let mut odd = (*dataset.providers[0]).clone();
-    odd.name = "Cloud, \"Quoted\"\nInc.".into();
-    dataset.providers[0] = odd.into();
-    let report = Report::new(I18n::english(), DatasetHandle::new(dataset), "ecc");
-    let rows = csv_rows(&report.answer("", Request::Csv, &STAMP));
+    let rows = csv_with_first_named("Cloud, \"Quoted\"\nInc.");
     let name = "Cloud, \"Quoted\"\nInc.";
     assert!(rows.iter().any(|r| r.get(1).is_some_and(|n| n == name)));
 }
 
 #[test]
 fn a_name_that_looks_like_a_formula_is_not_run_by_a_spreadsheet() {
-    let mut dataset = bundled();
-    let mut odd = (*dataset.providers[0]).clone();
-    odd.name = "=HYPERLINK(\"https://evil.example\")".into();
-    dataset.providers[0] = odd.into();
-    let report = Report::new(I18n::english(), DatasetHandle::new(dataset), "ecc");
-    let rows = csv_rows(&report.answer("", Request::Csv, &STAMP));
+    let rows = csv_with_first_named("=HYPERLINK(\"https://evil.example\")");
     let names: Vec<&str> = rows
         .iter()
         .filter_map(|r| r.get(1))
