@@ -128,10 +128,8 @@ impl Markup {
         current: &str,
         options: &[(&str, &str)],
     ) -> &mut Self {
-        self.raw("<div class=\"ecc-field\"><label")
-            .attr("for", id)
-            .raw(">");
-        self.text(label).raw("</label><select class=\"ecc-select\"");
+        self.field(id, label, "")
+            .raw("<select class=\"ecc-select\"");
         self.attr("id", id).attr("data-act", act).raw(">");
         for &(value, text) in options {
             self.raw("<option").attr("value", value);
@@ -141,6 +139,40 @@ impl Markup {
             self.raw(">").text(text).close("option");
         }
         self.raw("</select></div>")
+    }
+
+    /// Opens `<div class="ecc-field">` (and `class`) with the label of the control `id`; the
+    /// caller writes the control and closes the div.
+    pub fn field(&mut self, id: &str, label: &str, class: &str) -> &mut Self {
+        self.open("div", ["ecc-field ", class].concat().trim_end());
+        self.raw("<label")
+            .attr("for", id)
+            .raw(">")
+            .text(label)
+            .close("label")
+    }
+
+    /// A `<select>` (see `select`) of items by index, the `active` one selected; while no
+    /// item is active (weights or requirements of the visitor's own), a last option
+    /// `custom` says so.
+    pub fn choice(
+        &mut self,
+        (id, act, label): (&str, &str, &str),
+        items: &[&str],
+        active: Option<usize>,
+        custom: &str,
+    ) -> &mut Self {
+        let values: Vec<String> = (0..items.len()).map(|i| i.to_string()).collect();
+        let mut options: Vec<(&str, &str)> = values
+            .iter()
+            .map(String::as_str)
+            .zip(items.iter().copied())
+            .collect();
+        if active.is_none() {
+            options.push(("custom", custom));
+        }
+        let current = active.map_or("custom", |i| values[i].as_str());
+        self.select(id, act, label, current, &options)
     }
 
     /// A checkbox with its label, read by `act` (see `select`).

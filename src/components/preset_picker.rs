@@ -14,24 +14,12 @@ pub fn preset_picker(
     prefix: &str,
 ) {
     let lang = i18n.lang();
-    let ids: Vec<String> = (0..dataset.presets.len()).map(|i| i.to_string()).collect();
-    let mut options = Vec::with_capacity(ids.len() + 1);
-    for (preset, id) in dataset.presets.iter().zip(&ids) {
-        options.push((id.as_str(), preset.label.get(lang)));
-    }
-    if active.is_none() {
-        options.push(("custom", i18n.text(Msg::PresetCustom)));
-    }
-    let current = active.map_or("custom", |i| ids[i].as_str());
+    let labels: Vec<&str> = dataset.presets.iter().map(|p| p.label.get(lang)).collect();
     m.open("div", "ecc-presets").open("div", "ecc-preset-row");
+    let id = [prefix, "-preset"].concat();
     let label = i18n.text(Msg::PresetLabel);
-    m.select(
-        &[prefix, "-preset"].concat(),
-        "preset",
-        label,
-        current,
-        &options,
-    );
+    let custom = i18n.text(Msg::PresetCustom);
+    m.choice((&id, "preset", label), &labels, active, custom);
     let reset = i18n.text(Msg::Reset);
     m.button(&[prefix, "-reset"].concat(), "reset", reset, None, false);
     m.close("div").open("div", "ecc-preset-about");

@@ -67,11 +67,9 @@ pub fn share_controls(m: &mut Markup, i18n: &I18n, shared: &Shared, prefix: &str
     ] {
         m.button(&id(act), act, i18n.text(msg), None, false);
     }
-    m.raw("</div><div class=\"ecc-field ecc-import\"><label")
-        .attr("for", &id("import"))
-        .raw(">")
-        .text(i18n.text(Msg::ImportScenario))
-        .raw("</label><input type=\"file\" accept=\".json,application/json\"")
+    m.close("div")
+        .field(&id("import"), i18n.text(Msg::ImportScenario), "ecc-import")
+        .raw("<input type=\"file\" accept=\".json,application/json\"")
         .attr("id", &id("import"))
         .raw(" data-act=\"import\"></div>");
     if !shared.message.is_empty() {
@@ -83,11 +81,8 @@ pub fn share_controls(m: &mut Markup, i18n: &I18n, shared: &Shared, prefix: &str
         m.text(&shared.message).close("p");
     }
     if let Some(link) = &shared.link {
-        m.raw("<div class=\"ecc-field\"><label")
-            .attr("for", &id("link"))
-            .raw(">")
-            .text(i18n.text(Msg::LinkLabel))
-            .raw("</label><input type=\"text\" readonly class=\"ecc-link-text\"")
+        m.field(&id("link"), i18n.text(Msg::LinkLabel), "")
+            .raw("<input type=\"text\" readonly class=\"ecc-link-text\"")
             .attr("id", &id("link"))
             .attr("value", link)
             .raw("></div>");

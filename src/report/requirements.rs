@@ -19,24 +19,12 @@ pub fn requirements(
     let lang = i18n.lang();
     m.element("p", "ecc-hint", i18n.text(ReportMsg::FiltersHelp));
     if !dataset.profiles.is_empty() {
-        let ids: Vec<String> = (0..dataset.profiles.len()).map(|i| i.to_string()).collect();
-        let mut options = Vec::with_capacity(ids.len() + 1);
         // "Your own requirements" shows only while no profile matches, as for presets.
-        if active.is_none() {
-            options.push(("custom", i18n.text(ReportMsg::ProfileCustom)));
-        }
-        for (p, id) in dataset.profiles.iter().zip(&ids) {
-            options.push((id.as_str(), p.label.get(lang)));
-        }
-        let current = active.map_or("custom", |i| ids[i].as_str());
+        let labels: Vec<&str> = dataset.profiles.iter().map(|p| p.label.get(lang)).collect();
+        let id = [prefix, "-profile"].concat();
         let label = i18n.text(ReportMsg::ProfileLabel);
-        m.select(
-            &[prefix, "-profile"].concat(),
-            "profile",
-            label,
-            current,
-            &options,
-        );
+        let custom = i18n.text(ReportMsg::ProfileCustom);
+        m.choice((&id, "profile", label), &labels, active, custom);
         if let Some(p) = active.and_then(|i| dataset.profiles.get(i)) {
             m.open("div", "ecc-hint")
                 .element("p", "", p.description.get(lang));
