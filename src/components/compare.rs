@@ -346,36 +346,36 @@ pub fn Compare(props: &CompareProps) -> Html {
     // choice: not again when the live region speaks.
     // Each with the part of the state it shows, so that opening a provider does not run
     // the analysis again, say.
-    // The request and the fragment are made only for a view that shows (the fragment is
-    // written again on every slider step).
-    let ask = |slot: usize, wanted: bool, what: &dyn Fn() -> (String, String)| {
+    // The fragment is made only for a view that shows (it is encoded again on every
+    // slider step), with only the part of the state that view shows.
+    let ask = |slot: usize, wanted: bool, request: String, part: Part| {
         if !wanted {
             return Html::default();
         }
-        let (request, fragment) = what();
+        let fragment = match part {
+            Part::Ranking => state.fragment_with(false, false),
+            Part::Shown => state.fragment_with(false, true),
+            Part::Compared => state.fragment_with(true, false),
+            Part::Requirements => state.requirements_fragment(),
+            Part::Nothing => String::new(),
+        };
         live.borrow_mut()
             .answer(i18n, slot, &fragment, request, prefix)
     };
-    let analysed = ask(0, view.open[0] && state.ranking.is_ok(), &|| {
-        let request = format!("analysis:{uncertainty}:{}:{}", pair.0, pair.1);
-        (request, state.fragment_with(false, false))
-    });
-    let detail = ask(1, state.selected.is_some(), &|| {
-        ("detail".into(), state.fragment_with(false, true))
-    });
-    let side_by_side = ask(2, !state.compared.is_empty(), &|| {
-        ("compare".into(), state.fragment_with(true, false))
-    });
+    let wanted = view.open[0] && state.ranking.is_ok();
+    let request = format!("analysis:{uncertainty}:{}:{}", pair.0, pair.1);
+    let analysed = ask(0, wanted, request, Part::Ranking);
+    let detail = ask(1, state.selected.is_some(), "detail".into(), Part::Shown);
+    let compared = !state.compared.is_empty();
+    let side_by_side = ask(2, compared, "compare".into(), Part::Compared);
     // The panels in the controls: drawn while open, and whenever the report module is
     // here (so that their controls exist for whoever scripts the page).
     let ready = matches!(live.borrow().report, Report::Ready(_));
-    let ordering = ask(3, view.open[1] || ready, &|| {
-        let ordered: Vec<String> = order.iter().map(usize::to_string).collect();
-        (["order:", &ordered.join(",")].concat(), String::new())
-    });
-    let filters = ask(4, view.open[2] || ready, &|| {
-        ("requirements".into(), state.requirements_fragment())
-    });
+    let ordered: Vec<String> = order.iter().map(usize::to_string).collect();
+    let request = ["order:", &ordered.join(",")].concat();
+    let ordering = ask(3, view.open[1] || ready, request, Part::Nothing);
+    let requirements = "requirements".into();
+    let filters = ask(4, view.open[2] || ready, requirements, Part::Requirements);
     match &state.ranking {
         Ok(ranking) => {
             let (dataset, selected) = (&state.dataset, state.selected);
@@ -527,6 +527,20 @@ impl Reducible for View {
         }
         Rc::new(view)
     }
+}
+
+/// The part of the state a report view shows, and so the fragment it is asked with.
+enum Part {
+    /// Weights, method and requirements (the analysis).
+    Ranking,
+    /// The same and the provider open (the details).
+    Shown,
+    /// The same and the providers compared (side by side).
+    Compared,
+    /// The requirements alone (their panel).
+    Requirements,
+    /// Nothing (the ordering panel: its request says it all).
+    Nothing,
 }
 
 /// Where the report module stands.
