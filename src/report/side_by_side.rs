@@ -3,7 +3,8 @@
 //! meanings and the sources.
 
 use super::detail::{panel, sources, value_text};
-use crate::data::{Dataset, Direction};
+use crate::data::Dataset;
+use crate::engine::normalise;
 use crate::i18n::{I18n, Msg, ReportMsg};
 use crate::markup::Markup;
 use crate::state::{AppState, MAX_COMPARED};
@@ -125,19 +126,17 @@ fn chart(m: &mut Markup, i18n: &I18n, dataset: &Dataset, picked: &[usize]) {
             .number(y)
             .raw("\" y2=\"");
         m.number(y).raw("\"></line>");
-        let scale = &criterion.scale;
         for (slot, &p) in picked.iter().enumerate() {
             // A missing value has no place on the scale: no marker (the table says missing).
-            let Some(value) = dataset.providers[p].values[row].value else {
+            let value = dataset.providers[p].values[row].value;
+            if value.is_none() {
                 continue;
-            };
-            let mut share = (value - scale.min) / (scale.max - scale.min);
-            if criterion.direction == Direction::Cost {
-                share = 1.0 - share;
             }
+            // Where the engine places it, worst (0) to best (1).
+            let share = normalise(value, criterion);
             // Equal values would hide each other: each provider's marker is nudged a little.
             let nudge = (slot as f64 - 1.5) * 2.5;
-            let x = LEFT + share.clamp(0.0, 1.0) * WIDTH;
+            let x = LEFT + share * WIDTH;
             marker(m, slot, x, y + nudge, 5.0, false);
         }
     }
