@@ -7,9 +7,10 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # One target directory for host, wasm and Trunk builds: nothing is built twice.
 export CARGO_TARGET_DIR := $(CURDIR)/target
 export CHROMEDRIVER ?= /usr/bin/chromedriver
-# Brotli budgets, in KB, for the shipped code (wasm + js + css + html, not providers.json):
-# the first load, and the report module downloaded on first use (see tools/size.mjs).
-SIZE_BUDGET_KB := 100
+# Brotli budgets, in KB: the first load, everything fetched before the ranking is
+# interactive (html + js + wasm + css + the compact data file), and the report module's
+# code, downloaded on first use (see tools/size.mjs).
+SIZE_BUDGET_KB := 120
 REPORT_BUDGET_KB := 95
 SIZE := node tools/size.mjs dist --budget $(SIZE_BUDGET_KB) --report-budget $(REPORT_BUDGET_KB)
 
@@ -28,10 +29,12 @@ dist:
 	cargo fetch --locked
 	$(MAKE) --no-print-directory release
 
-# The release build itself, tools assumed present.
+# The release build itself, tools assumed present; then the data file is checked and its
+# compact form written beside it and preloaded by the page (src/bin/publish.rs).
 release:
 	trunk build --release --offline --locked
 	node tools/minify-glue.mjs dist
+	cargo run --offline --locked --quiet --bin publish -- dist
 
 ## size: release build, then raw, gzip and brotli sizes of every file in dist/
 size: dist

@@ -27,5 +27,5 @@ pub use compare::{Compare, CompareProps};
 pub use dataset_info::{contest, dataset_info};
 pub use preset_picker::source_line;
 pub use ranking_table::ranking_columns;
-pub use report_link::{reason, ReportSource, Reports};
+pub use report_link::{reason, Full, ReportSource, Reports};
 pub use screening::screening;

@@ -6,8 +6,9 @@
 //! provider is left out), the warning says where, and the rest of the file still works.
 
 pub mod audit;
+pub mod compact;
 mod date;
-pub(crate) mod json;
+pub mod json;
 mod read;
 mod text;
 
@@ -159,6 +160,13 @@ pub struct Filters {
 }
 
 impl Filters {
+    /// How many requirements are set (minimums, certifications, yes/no filters).
+    pub fn count(&self) -> usize {
+        self.gates.iter().filter(|&&g| g > 0).count()
+            + self.required.len()
+            + Flag::ALL.iter().filter(|f| self.flag(**f)).count()
+    }
+
     /// The minimum for criterion `index` (0 = none).
     pub fn gate(&self, index: usize) -> u8 {
         self.gates.get(index).copied().unwrap_or(0)

@@ -36,10 +36,16 @@ pub fn start() {
         .get_attribute("data-src")
         .filter(|src| !src.trim().is_empty())
         .unwrap_or_else(|| DEFAULT_DATA_URL.to_owned());
+    // Written by `make dist` beside the plain file: its compact form, preloaded by the page.
+    let ranking_url = root
+        .get_attribute("data-ranking")
+        .filter(|src| !src.trim().is_empty())
+        .map(AttrValue::from);
     let initial_fragment = gloo::utils::window().location().hash().unwrap_or_default();
     root.set_inner_html("");
     let props = AppProps {
         data_url: AttrValue::from(data_url),
+        ranking_url,
         initial_fragment: AttrValue::from(initial_fragment),
         id_prefix: AttrValue::Static("ecc"),
         i18n: I18n::english(),

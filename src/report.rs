@@ -128,6 +128,25 @@ impl Stamp<'_> {
     }
 }
 
+/// Reads a plain data file for a widget that was given one (a portal's own): its compact
+/// form (`data::compact`) and the warnings about what was set aside, or every problem that
+/// makes it unusable, each with its place in the file, in the visitor's language. JSON
+/// text: `{"compact": …, "warnings": […]}` or `{"problems": […]}`.
+pub fn check(i18n: &I18n, text: &str, full: &str) -> String {
+    use serde_json::json;
+    let said = |problems: &[crate::data::Problem]| -> Vec<String> {
+        problems.iter().map(|p| i18n.data_problem(p)).collect()
+    };
+    match crate::data::parse(text) {
+        Ok(loaded) => json!({
+            "compact": crate::data::compact::document(&loaded.dataset, full),
+            "warnings": said(&loaded.warnings),
+        }),
+        Err(problems) => json!({ "problems": said(&problems) }),
+    }
+    .to_string()
+}
+
 /// One data file, ready to answer requests about any state of it.
 #[derive(Clone)]
 pub struct Report {

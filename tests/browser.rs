@@ -4,7 +4,7 @@
 
 mod support;
 
-use eurocloud_compare::components::{App, AppProps, Compare, CompareProps, ReportSource};
+use eurocloud_compare::components::{App, AppProps, Compare, CompareProps, Full, ReportSource};
 use eurocloud_compare::data::Dataset;
 use eurocloud_compare::engine;
 use eurocloud_compare::i18n::{decimal, I18n};
@@ -40,7 +40,7 @@ async fn mount_compare(dataset: DatasetHandle, fragment: &str) -> Element {
         warnings: Rc::new([]),
         initial_fragment: AttrValue::from(fragment.to_owned()),
         id_prefix: AttrValue::Static("t"),
-        data_text: AttrValue::default(),
+        full: Full::Text(AttrValue::default()),
         report: ReportSource::Linked(Rc::new(report)),
     };
     yew::Renderer::<Compare>::with_root_and_props(root.clone(), props).render();
@@ -325,14 +325,24 @@ async fn a_malformed_fragment_shows_a_notice_and_the_defaults() {
     assert!(!root.text_content().unwrap().contains("Part of this link"));
 }
 
+fn check(text: &str, full: &str) -> String {
+    eurocloud_compare::report::check(&I18n::english(), text, full)
+}
+
 async fn mount_app(data_url: String) -> Element {
+    mount_app_with(data_url, None).await
+}
+
+async fn mount_app_with(data_url: String, ranking_url: Option<String>) -> Element {
     let root = new_root();
     let props = AppProps {
         data_url: AttrValue::from(data_url),
+        ranking_url: ranking_url.map(AttrValue::from),
         initial_fragment: AttrValue::default(),
         id_prefix: AttrValue::Static("a"),
         i18n: I18n::english(),
-        report: ReportSource::OnDemand,
+        // A plain file is read by the report module's reader, linked in here.
+        report: ReportSource::Reader(check),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -366,6 +376,51 @@ fn js_sys_encode(text: &str) -> String {
 async fn the_app_downloads_its_data_file_and_ranks_it() {
     let root = mount_app(data_url(support::bundled())).await;
     assert!(root.text_content().unwrap().contains("Loading"));
+    until_loaded(&root).await;
+    let dataset = bundled();
+    assert_eq!(rows(&root), predicted(&dataset, dataset.default_weights()));
+}
+
+/// The compact form of the bundled file, saying it was made from `full`.
+fn compact_of_bundled(full: &str) -> String {
+    let loaded = eurocloud_compare::data::parse(support::bundled()).unwrap();
+    eurocloud_compare::data::compact::write(&loaded.dataset, full)
+}
+
+#[wasm_bindgen_test]
+async fn the_app_ranks_from_the_compact_file_made_from_its_data_file() {
+    // The plain file named is broken: only the compact file can give this ranking.
+    let plain = data_url("{ not json");
+    let ranking = data_url(&compact_of_bundled(&plain));
+    let root = mount_app_with(plain, Some(ranking)).await;
+    until_loaded(&root).await;
+    let dataset = bundled();
+    assert_eq!(rows(&root), predicted(&dataset, dataset.default_weights()));
+}
+
+#[wasm_bindgen_test]
+async fn a_compact_file_made_from_another_file_is_not_used() {
+    let mut json: serde_json::Value = serde_json::from_str(support::bundled()).unwrap();
+    json["criteria"][2]["direction"] = serde_json::json!("higher");
+    let plain = data_url(&json.to_string());
+    let ranking = data_url(&compact_of_bundled("other-providers.json"));
+    let root = mount_app_with(plain, Some(ranking)).await;
+    until_loaded(&root).await;
+    let text = root.text_content().unwrap();
+    assert!(
+        text.contains("criteria[2].direction: “higher” is not one of: benefit, cost"),
+        "{text}"
+    );
+    assert!(rows(&root).is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_compact_file_falls_back_to_the_plain_one() {
+    let root = mount_app_with(
+        data_url(support::bundled()),
+        Some("/no-such-file.ranking.json".into()),
+    )
+    .await;
     until_loaded(&root).await;
     let dataset = bundled();
     assert_eq!(rows(&root), predicted(&dataset, dataset.default_weights()));

@@ -1,10 +1,11 @@
-// Prints the raw, gzip and brotli size of every file in a build, and their totals.
-// The code (wasm, js, css, html; not the data file) is counted in two parts: the first
-// load, which a visitor downloads before the widget is usable, and the report module
-// (eurocloud-report*), downloaded only when a visitor first opens a provider's details,
-// compares providers, opens the analysis, exports or prints.
+// Prints the raw, gzip and brotli size of every file in a build, and their totals, in
+// two parts: the first load, everything a visitor's browser fetches before the ranking is
+// interactive (html, js, wasm, css, and the compact data file `*.ranking.json` that
+// `make dist` writes), part by part; and the report module (eurocloud-report*, code
+// only), downloaded when a visitor first opens a provider's details, compares providers,
+// opens the analysis, exports or prints, together with the plain data file it reads.
 // With --budget KB, fails when the first load exceeds that many kilobytes brotli; with
-// --report-budget KB, when the report module does.
+// --report-budget KB, when the report module's code does.
 //
 //   node tools/size.mjs dist [--budget 100] [--report-budget 80]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -21,6 +22,7 @@ const budgetKb = option('--budget');
 const reportBudgetKb = option('--report-budget');
 const onDemand = (name) => /(^|\/)eurocloud-report/.test(name);
 const CODE = new Set(['.wasm', '.js', '.css', '.html']);
+const RANKING_DATA = /\.ranking\.json$/;
 
 function files(path) {
   return readdirSync(path).flatMap((name) => {
@@ -48,9 +50,24 @@ const line = (name, r) => console.log(`${name.padEnd(44)}${kb(r.raw)}${kb(r.gzip
 
 console.log(`${'file (KB)'.padEnd(44)}${'raw'.padStart(8)}${'gzip'.padStart(8)}${'brotli'.padStart(8)}`);
 for (const r of rows) line(r.name, r);
-const code = total(rows.filter((r) => r.code && !onDemand(r.name)));
+const first = rows.filter((r) => (r.code && !onDemand(r.name)) || RANKING_DATA.test(r.name));
+const code = total(first);
 const report = total(rows.filter((r) => r.code && onDemand(r.name)));
-line('first load, code (wasm + js + css + html)', code);
+console.log('');
+for (const [part, test] of [
+  ['html', (r) => r.name.endsWith('.html')],
+  ['js', (r) => r.name.endsWith('.js')],
+  ['wasm', (r) => r.name.endsWith('.wasm')],
+  ['css', (r) => r.name.endsWith('.css')],
+  ['data (compact)', (r) => RANKING_DATA.test(r.name)],
+]) {
+  line(`  first load: ${part}`, total(first.filter(test)));
+}
+if (!first.some((r) => RANKING_DATA.test(r.name))) {
+  console.error('no compact data file (*.ranking.json): was `publish` run on this folder?');
+  process.exit(1);
+}
+line('first load (html + js + wasm + css + data)', code);
 line('report module, on demand (wasm + js + css)', report);
 line('total, every file', total(rows));
 

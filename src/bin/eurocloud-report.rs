@@ -33,6 +33,13 @@ pub fn open(text: &str, prefix: &str) -> Result<u32, String> {
     })
 }
 
+/// Reads a plain data file for a widget (see `report::check`): its compact form and
+/// warnings, or its problems, as JSON text. `full` is the file's address.
+#[wasm_bindgen]
+pub fn check(text: &str, full: &str) -> String {
+    eurocloud_compare::report::check(&I18n::english(), text, full)
+}
+
 fn with<T>(handle: u32, f: impl FnOnce(&Report) -> Result<T, String>) -> Result<T, String> {
     REPORTS.with(|r| match r.borrow().get(handle as usize) {
         Some(report) => f(report),

@@ -1,22 +1,30 @@
 //! The root: downloads the data file, then shows the comparison, a load error with a
 //! retry, or the problems that make the file unusable.
+//!
+//! The data comes in one of two forms (see `data::compact`). The page built by `make dist`
+//! names a compact file beside the plain one (`data-ranking`), checked at build time, and
+//! preloads it: the widget reads it at once. A plain file alone (a portal's own) is read
+//! by the report module, downloaded for it, which says where every problem is.
 
 use super::choice::{delegate, Act};
 use super::notice::{failure, notice};
+use super::report_link::{self, Full};
 use super::{Compare, ReportSource};
-use crate::data::{self, Problem};
+use crate::data::{compact, json, Dataset};
 use crate::i18n::{Catalogue, I18n, Msg};
 use crate::markup::Markup;
 use crate::state::DatasetHandle;
 use std::rc::Rc;
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// URL of the data file, chosen by whoever embeds the widget (never by a visitor's URL).
     pub data_url: AttrValue,
+    /// URL of its compact form (`data::compact`), written beside it by `make dist`; used
+    /// only when it says it was made from `data_url`.
+    #[prop_or_default]
+    pub ranking_url: Option<AttrValue>,
     /// The URL fragment the page was opened with; it restores a shared state.
     #[prop_or_default]
     pub initial_fragment: AttrValue,
@@ -37,13 +45,14 @@ enum Load {
     Loading,
     /// The download failed: the reason, already in the visitor's language.
     Failed(String),
-    /// The file arrived but cannot be used.
-    Unusable(Rc<[Problem]>),
+    /// The file arrived but cannot be used: every problem, with its place in the file.
+    Unusable(Rc<[String]>),
     Ready {
         dataset: DatasetHandle,
-        warnings: Rc<[Problem]>,
-        /// The file as downloaded, for the report module.
-        text: AttrValue,
+        /// What was set aside, with where.
+        warnings: Rc<[String]>,
+        /// The plain file, for the report module.
+        full: Full,
     },
 }
 
@@ -55,12 +64,14 @@ pub fn App(props: &AppProps) -> Html {
     let attempt = load.1;
     {
         let load = load.clone();
-        let i18n = props.i18n.clone();
-        use_effect_with((props.data_url.clone(), attempt), move |(url, attempt)| {
-            let (url, attempt) = (url.clone(), *attempt);
+        let (i18n, report) = (props.i18n.clone(), props.report.clone());
+        let urls = (props.data_url.clone(), props.ranking_url.clone());
+        use_effect_with((urls, attempt), move |((url, ranking), attempt)| {
+            let (url, ranking, attempt) = (url.clone(), ranking.clone(), *attempt);
             load.set((Load::Loading, attempt));
             wasm_bindgen_futures::spawn_local(async move {
-                load.set((download(&url, &i18n).await, attempt));
+                let loaded = download(&url, ranking.as_deref(), &i18n, &report).await;
+                load.set((loaded, attempt));
             });
         });
     }
@@ -90,19 +101,18 @@ pub fn App(props: &AppProps) -> Html {
             m.into_html()
         }
         Load::Unusable(problems) => {
-            let items: Vec<String> = problems.iter().map(|p| i18n.data_problem(p)).collect();
             let title = i18n.format(Msg::DataUnusable, &[("url", &props.data_url)]);
-            notice(&mut m, &title, None, &items, true);
+            notice(&mut m, &title, None, problems, true);
             m.into_html()
         }
         Load::Ready {
             dataset,
             warnings,
-            text,
+            full,
         } => html! {
             <Compare i18n={i18n.clone()} dataset={dataset.clone()} warnings={warnings.clone()}
                 initial_fragment={props.initial_fragment.clone()}
-                id_prefix={props.id_prefix.clone()} data_text={text.clone()}
+                id_prefix={props.id_prefix.clone()} full={full.clone()}
                 report={props.report.clone()} />
         },
     };
@@ -114,38 +124,78 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// Downloads and parses the data file. Uses the browser's `fetch` directly: gloo-net's
-/// error type would bring serde_json's error formatting into the bundle (measured: 10 KB of wasm).
-async fn download(url: &str, i18n: &Catalogue) -> Load {
-    let failed = |err: JsValue| {
-        let detail = err
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .or_else(|| err.as_string())
-            .unwrap_or_default();
-        Load::Failed(i18n.format(Msg::LoadFailedNetwork, &[("detail", &detail)]))
-    };
-    let response = match JsFuture::from(gloo::utils::window().fetch_with_str(url)).await {
-        Ok(response) => response.unchecked_into::<web_sys::Response>(),
-        Err(err) => return failed(err),
-    };
-    if !response.ok() {
-        let status = response.status();
-        return Load::Failed(i18n.format(Msg::LoadFailedStatus, &[("status", &status)]));
+/// Downloads the data: the compact file when the page names one made from `url`, else
+/// the plain file, read by the report module.
+async fn download(
+    url: &str,
+    ranking: Option<&str>,
+    i18n: &Catalogue,
+    report: &ReportSource,
+) -> Load {
+    if let Some(dataset) = compact_file(url, ranking).await {
+        return Load::Ready {
+            dataset: DatasetHandle::new(dataset),
+            warnings: Rc::new([]),
+            full: Full::Url(AttrValue::from(url.to_owned())),
+        };
     }
-    let text = match response.text().map(JsFuture::from) {
-        Ok(future) => match future.await {
-            Ok(text) => text.as_string().unwrap_or_default(),
-            Err(err) => return failed(err),
-        },
-        Err(err) => return failed(err),
+    let failed =
+        |detail: &str| Load::Failed(i18n.format(Msg::LoadFailedNetwork, &[("detail", &detail)]));
+    let text = match report_link::fetch_text(url).await {
+        Ok(text) => text,
+        Err(report_link::Fetched::Status(status)) => {
+            return Load::Failed(i18n.format(Msg::LoadFailedStatus, &[("status", &status)]))
+        }
+        Err(report_link::Fetched::Failed(detail)) => return failed(&detail),
     };
-    match data::parse(&text) {
-        Ok(loaded) => Load::Ready {
-            dataset: DatasetHandle::new(loaded.dataset),
-            warnings: loaded.warnings.into(),
-            text: AttrValue::from(text),
+    // A compact file named as the plain one is read as it is.
+    let tree = json::tree(&text).ok();
+    if let Some(Ok((dataset, _))) = tree
+        .as_ref()
+        .filter(|t| t.get("compact").is_some())
+        .map(compact::read)
+    {
+        return Load::Ready {
+            dataset: DatasetHandle::new(dataset),
+            warnings: Rc::new([]),
+            full: Full::Url(AttrValue::from(url.to_owned())),
+        };
+    }
+    let said = match report_link::check(report, &text, url).await {
+        Ok(said) => said,
+        Err(detail) => return failed(&detail),
+    };
+    read_check(&said, AttrValue::from(text))
+}
+
+/// The compact file, when the page names one, it arrives, and it says it was made from
+/// the plain file at `url`; `None` otherwise (the plain file is read then).
+async fn compact_file(url: &str, ranking: Option<&str>) -> Option<Dataset> {
+    let text = report_link::fetch_text(ranking?).await.ok()?;
+    let (dataset, full) = compact::read(&json::tree(&text).ok()?).ok()?;
+    let name = |u: &str| u.rsplit('/').next().unwrap_or(u).to_owned();
+    (name(&full) == name(url)).then_some(dataset)
+}
+
+/// The report module's reading of a plain file (`report::check`) as a `Load`.
+fn read_check(said: &str, text: AttrValue) -> Load {
+    let tree = json::tree(said).unwrap_or(json::Value::Null);
+    let messages = |key: &str| -> Rc<[String]> {
+        match tree.get(key) {
+            Some(json::Value::Array(items)) => items
+                .iter()
+                .filter_map(|i| i.as_str().map(str::to_owned))
+                .collect(),
+            _ => Rc::new([]),
+        }
+    };
+    match tree.get("compact").map(compact::read) {
+        Some(Ok((dataset, _))) => Load::Ready {
+            dataset: DatasetHandle::new(dataset),
+            warnings: messages("warnings"),
+            full: Full::Text(text),
         },
-        Err(problems) => Load::Unusable(problems.into()),
+        Some(Err(damaged)) => Load::Unusable(Rc::new([damaged])),
+        None => Load::Unusable(messages("problems")),
     }
 }

@@ -8,12 +8,11 @@ use super::elicit::{initial_order, moved};
 use super::notice::{failure, notice};
 use super::preset_picker::preset_picker;
 use super::ranking_table::ranking_table;
-use super::report_link::{self, reason, ReportSource, Reports};
+use super::report_link::{self, reason, Full, ReportSource, Reports};
 use super::requirements::{self, method_controls};
 use super::share::{copy_text, flip_rows, share_controls, Shared};
 use super::weight_panel::{sync_weights, weight_panel};
 use super::{dataset_info, screening};
-use crate::data::Problem;
 use crate::i18n::{I18n, Msg};
 use crate::markup::Markup;
 use crate::state::{Action, AppState, DatasetHandle};
@@ -30,16 +29,15 @@ pub struct CompareProps {
     pub dataset: DatasetHandle,
     /// Problems with parts of the data file that were set aside.
     #[prop_or_default]
-    pub warnings: Rc<[Problem]>,
+    pub warnings: Rc<[String]>,
     /// The URL fragment the page was opened with.
     #[prop_or_default]
     pub initial_fragment: AttrValue,
     /// Prefix for element ids.
     #[prop_or(AttrValue::Static("ecc"))]
     pub id_prefix: AttrValue,
-    /// The data file's text, for the report module (which reads it too).
-    #[prop_or_default]
-    pub data_text: AttrValue,
+    /// The plain data file, for the report module (which reads it too).
+    pub full: Full,
     /// Where the report module comes from.
     #[prop_or_default]
     pub report: ReportSource,
@@ -100,7 +98,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         view.open.contains(&true) || state.selected.is_some() || !state.compared.is_empty();
     let fetch = {
         let (live, view) = (live.clone(), view.dispatcher());
-        let (text, prefix) = (props.data_text.clone(), props.id_prefix.clone());
+        let (text, prefix) = (props.full.clone(), props.id_prefix.clone());
         Rc::new(move |then: Waiting| with_report(&live, &text, &prefix, &view, then))
     };
     {
@@ -298,14 +296,10 @@ pub fn Compare(props: &CompareProps) -> Html {
 
     let mut notices = Markup::default();
     if !props.warnings.is_empty() {
-        let items: Vec<String> = props
-            .warnings
-            .iter()
-            .map(|p| i18n.data_problem(p))
-            .collect();
+        let items = &props.warnings;
         let title = i18n.format(Msg::DataWarnings, &[("count", &props.warnings.len())]);
         let details = Some(i18n.text(Msg::DataWarningsDetails));
-        notice(&mut notices, &title, details, &items, false);
+        notice(&mut notices, &title, details, items, false);
     }
     if !state.fragment_problems.is_empty() {
         let mut items: Vec<String> = state
@@ -643,7 +637,7 @@ impl Live {
 /// (starting the download unless one is under way; a failed one is tried again).
 fn with_report(
     live: &Rc<RefCell<Live>>,
-    text: &AttrValue,
+    text: &Full,
     prefix: &AttrValue,
     view: &UseReducerDispatcher<View>,
     then: Waiting,

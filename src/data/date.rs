@@ -12,6 +12,29 @@ pub struct SourceDate {
 }
 
 impl SourceDate {
+    /// Today's date (UTC) from the system clock: for host tools only (in the browser
+    /// `std` has no clock, and this panics).
+    pub fn today() -> SourceDate {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
+        let z = (secs / 86_400) as i64 + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+        SourceDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
+    }
+
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking the month and the day of that month.
     pub fn parse(text: &str) -> Option<SourceDate> {
         let mut parts = text.split('-');

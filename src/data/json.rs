@@ -112,6 +112,13 @@ impl Value {
             _ => None,
         }
     }
+
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            Value::Number(n) => n.as_f64(),
+            _ => None,
+        }
+    }
 }
 
 /// The tree, or the line and column (1-based) where the text stops being JSON.
