@@ -119,7 +119,10 @@ fn translated_texts_and_optional_parts_read_back() {
         serde_json::from_str(&std::fs::read_to_string("providers.json").unwrap()).unwrap();
     tree["criteria"][0]["label"] = serde_json::json!({"en": "Strategic", "fr": "Stratégique"});
     tree["dataset"]["title"] = serde_json::json!({"en": "Providers", "de": "Anbieter"});
-    tree["dataset"].as_object_mut().unwrap().remove("methodology");
+    tree["dataset"]
+        .as_object_mut()
+        .unwrap()
+        .remove("methodology");
     let dataset = data::parse(&tree.to_string()).expect("still valid").dataset;
     assert_eq!(dataset.criteria[0].label.get("fr"), "Stratégique");
     assert!(dataset.meta.methodology.is_none());

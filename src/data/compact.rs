@@ -1,5 +1,6 @@
 //! The compact form of a checked data file: what the first load needs to rank, and nothing
-//! a visitor only reads later (notes, sources, incidents, rubric texts).
+//! a visitor only reads later (notes, sources, incidents, rubric texts, the texts of the
+//! national profiles).
 //!
 //! Two ways make one. `make dist` checks the bundled providers.json as strictly as
 //! `check-data` does and writes it beside the page (`bin/publish.rs`); the page preloads
@@ -293,6 +294,8 @@ fn preset(at: &At, value: &Value, width: usize) -> Result<Preset, String> {
     })
 }
 
+/// A profile's filters: its texts and source are drawn by the report module, from the
+/// plain file.
 fn profile(at: &At, value: &Value, width: usize) -> Result<Profile, String> {
     let f = at.object(value)?;
     let filters = at.key("filters");
@@ -305,8 +308,8 @@ fn profile(at: &At, value: &Value, width: usize) -> Result<Profile, String> {
     let flag = |key: &str| filters.key(key).boolean(g.get(key));
     Ok(Profile {
         id: at.key("id").string(f.get("id"))?,
-        label: at.key("label").text(f.get("label"))?,
-        description: at.key("description").text(f.get("description"))?,
+        label: Text::Plain(String::new()),
+        description: Text::Plain(String::new()),
         filters: Filters {
             gates,
             required,
@@ -314,7 +317,7 @@ fn profile(at: &At, value: &Value, width: usize) -> Result<Profile, String> {
             eu_parent: flag("eu_parent")?,
             hide_references: flag("hide_references")?,
         },
-        source: at.key("source").source(f.get("source"))?,
+        source: unsourced(),
     })
 }
 
@@ -368,6 +371,16 @@ fn provider(at: &At, value: &Value, criteria: &[Criterion]) -> Result<Provider, 
         incidents: Vec::new(),
         values: cells,
     })
+}
+
+/// The source of what the compact form keeps without one (profiles: the report module
+/// shows theirs).
+fn unsourced() -> PresetSource {
+    PresetSource {
+        title: String::new(),
+        url: None,
+        date: None,
+    }
 }
 
 /// The compact form of a dataset, as JSON text; `full` names the plain file it was made
@@ -430,8 +443,6 @@ pub fn document(dataset: &Dataset, full: &str) -> serde_json::Value {
         "default_preset": dataset.default_preset,
         "profiles": dataset.profiles.iter().map(|p| json!({
             "id": p.id,
-            "label": text(&p.label),
-            "description": text(&p.description),
             "filters": {
                 "gates": p.filters.gates,
                 "required": p.filters.required.iter()
@@ -440,7 +451,6 @@ pub fn document(dataset: &Dataset, full: &str) -> serde_json::Value {
                 "eu_parent": p.filters.eu_parent,
                 "hide_references": p.filters.hide_references,
             },
-            "source": source(&p.source),
         })).collect::<Vec<_>>(),
         "providers": dataset.providers.iter().map(|p| json!({
             "id": p.id,
@@ -459,6 +469,11 @@ pub fn document(dataset: &Dataset, full: &str) -> serde_json::Value {
 /// out (for tests, and for checking a compact file against its plain one).
 pub fn ranking_part(dataset: &Dataset) -> Dataset {
     let mut d = dataset.clone();
+    for p in &mut d.profiles {
+        p.label = Text::Plain(String::new());
+        p.description = Text::Plain(String::new());
+        p.source = unsourced();
+    }
     for g in &mut d.groups {
         g.description = None;
     }
