@@ -16,5 +16,6 @@ pub mod engine;
 pub mod i18n;
 pub mod markup;
 pub mod order;
+pub mod protocol;
 pub mod report;
 pub mod state;

@@ -6,6 +6,8 @@
 //! bundle budget leaves. Every text and attribute goes through `escape`, and links come only
 //! from URLs the data reader has checked to be http(s).
 
+use crate::protocol::Act;
+
 /// An HTML fragment under construction.
 #[derive(Default)]
 pub struct Markup(String);
@@ -68,6 +70,19 @@ impl Markup {
         self.text(text).close("a")
     }
 
+    /// "Source of these rules: <title, linked> (date)".
+    pub fn source_line(&mut self, lead: &str, source: &crate::data::PresetSource) -> &mut Self {
+        self.open("p", "").text(lead).text(" ");
+        match &source.url {
+            Some(url) => self.link(url, &source.title),
+            None => self.text(&source.title),
+        };
+        if let Some(date) = &source.date {
+            self.text(" (").text(date).text(")");
+        }
+        self.close("p")
+    }
+
     /// ` name="value"`, escaped, inside an open tag being written with `raw`.
     pub fn attr(&mut self, name: &'static str, value: &str) -> &mut Self {
         self.0.push(' ');
@@ -123,14 +138,16 @@ impl Markup {
     pub fn select(
         &mut self,
         id: &str,
-        act: &str,
+        act: &Act,
         label: &str,
         current: &str,
         options: &[(&str, &str)],
     ) -> &mut Self {
         self.field(id, label, "")
             .raw("<select class=\"ecc-select\"");
-        self.attr("id", id).attr("data-act", act).raw(">");
+        self.attr("id", id)
+            .attr("data-act", &act.to_string())
+            .raw(">");
         for &(value, text) in options {
             self.raw("<option").attr("value", value);
             if value == current {
@@ -157,7 +174,7 @@ impl Markup {
     /// `custom` says so.
     pub fn choice(
         &mut self,
-        (id, act, label): (&str, &str, &str),
+        (id, act, label): (&str, &Act, &str),
         items: &[&str],
         active: Option<usize>,
         custom: &str,
@@ -176,9 +193,9 @@ impl Markup {
     }
 
     /// A checkbox with its label, read by `act` (see `select`).
-    pub fn checkbox(&mut self, id: &str, act: &str, label: &str, checked: bool) -> &mut Self {
+    pub fn checkbox(&mut self, id: &str, act: &Act, label: &str, checked: bool) -> &mut Self {
         self.raw("<div class=\"ecc-check\"><input type=\"checkbox\"");
-        self.attr("id", id).attr("data-act", act);
+        self.attr("id", id).attr("data-act", &act.to_string());
         if checked {
             self.raw(" checked");
         }
@@ -191,13 +208,13 @@ impl Markup {
     pub fn button(
         &mut self,
         id: &str,
-        act: &str,
+        act: &Act,
         text: &str,
         name: Option<&str>,
         disabled: bool,
     ) -> &mut Self {
         self.raw("<button type=\"button\" class=\"ecc-button\"");
-        self.attr("id", id).attr("data-act", act);
+        self.attr("id", id).attr("data-act", &act.to_string());
         if let Some(name) = name {
             self.attr("aria-label", name);
         }

@@ -62,6 +62,82 @@ pub struct AppState {
     /// The providers compared side by side, by index, in the order they were picked (at
     /// most `MAX_COMPARED`).
     pub compared: Rc<[usize]>,
+    /// What the visitor has arranged that links do not share.
+    pub arranged: Arranged,
+}
+
+/// What the visitor has arranged that links do not share: it outlives every other change.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Arranged {
+    /// The criteria in the visitor's order of importance, most important first (indexes),
+    /// for rank order centroid weights.
+    pub order: Rc<[usize]>,
+    /// Which of the disclosures the report module fills are open (it computes them then).
+    pub open: Disclosures,
+    /// For the rank acceptability, in percent.
+    pub uncertainty: u8,
+    /// The two providers the analysis compares, as places in the ranking.
+    pub pair: (usize, usize),
+}
+
+/// The disclosures whose content the report module draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Disclosure {
+    Analysis,
+    Ordering,
+    Requirements,
+}
+
+/// Which disclosures are open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Disclosures {
+    pub analysis: bool,
+    pub ordering: bool,
+    pub requirements: bool,
+}
+
+impl Disclosures {
+    pub fn get(self, which: Disclosure) -> bool {
+        match which {
+            Disclosure::Analysis => self.analysis,
+            Disclosure::Ordering => self.ordering,
+            Disclosure::Requirements => self.requirements,
+        }
+    }
+
+    fn set(&mut self, which: Disclosure, open: bool) {
+        match which {
+            Disclosure::Analysis => self.analysis = open,
+            Disclosure::Ordering => self.ordering = open,
+            Disclosure::Requirements => self.requirements = open,
+        }
+    }
+}
+
+impl Arranged {
+    /// Where a visitor starts: the criteria by weight, heaviest first (equal weights in the
+    /// dataset's order); the requirements open when a shared link brings some.
+    fn new(weights: &[u8], filters: &Filters) -> Arranged {
+        Arranged {
+            order: crate::order::sorted(weights.len(), &|a, b| weights[b].cmp(&weights[a])).into(),
+            open: Disclosures {
+                requirements: filters.count() > 0,
+                ..Disclosures::default()
+            },
+            uncertainty: 20,
+            pair: (0, 1),
+        }
+    }
+
+    /// The order with the criterion at `place` moved one up or down; `None` at either end.
+    pub fn moved(&self, place: usize, up: bool) -> Option<Rc<[usize]>> {
+        let target = if up { place.checked_sub(1)? } else { place + 1 };
+        let mut order = self.order.to_vec();
+        (target < order.len() && place < order.len()).then(|| {
+            order.swap(place, target);
+            order.into()
+        })
+    }
 }
 
 /// How far one press of - or + moves a weight.
@@ -116,6 +192,23 @@ pub enum Action {
     },
     /// Compares no provider.
     ClearCompared,
+    /// Moves the criterion at `place` in the visitor's order one up or down.
+    MoveCriterion {
+        place: usize,
+        up: bool,
+    },
+    /// The analysis's uncertainty, in percent (at most 100).
+    SetUncertainty(u8),
+    /// The analysis's first (`second: false`) or second provider, as a place in the ranking.
+    SetPair {
+        second: bool,
+        place: usize,
+    },
+    /// A disclosure the report module fills was opened or closed.
+    Disclose {
+        which: Disclosure,
+        open: bool,
+    },
 }
 
 /// No filters, with one (zero) gate per criterion.
@@ -146,6 +239,7 @@ impl AppState {
         );
         state.selected = shown;
         state.compared = compared.into();
+        state.arranged = Arranged::new(&state.weights, &state.filters);
         state
     }
 
@@ -174,6 +268,12 @@ impl AppState {
             fragment_problems,
             selected: None,
             compared: Rc::new([]),
+            arranged: Arranged {
+                order: Rc::new([]),
+                open: Disclosures::default(),
+                uncertainty: 20,
+                pair: (0, 1),
+            },
         };
         state.rerank();
         state
@@ -307,8 +407,29 @@ impl Reducible for AppState {
                 if fragment.trim_start_matches('#') == self.fragment() {
                     return self;
                 }
-                return Rc::new(AppState::from_fragment(dataset, &fragment));
+                let mut state = AppState::from_fragment(dataset, &fragment);
+                state.arranged = self.arranged.clone();
+                return Rc::new(state);
             }
+            Action::MoveCriterion { place, up } => {
+                let Some(order) = self.arranged.moved(place, up) else {
+                    return self;
+                };
+                return self.arrange(|a| a.order = order);
+            }
+            Action::SetUncertainty(uncertainty) => {
+                return self.arrange(|a| a.uncertainty = uncertainty.min(100))
+            }
+            Action::SetPair { second, place } => {
+                return self.arrange(|a| {
+                    if second {
+                        a.pair.1 = place
+                    } else {
+                        a.pair.0 = place
+                    }
+                })
+            }
+            Action::Disclose { which, open } => return self.arrange(|a| a.open.set(which, open)),
             Action::ShowProvider(selected) => {
                 let selected = selected.filter(|&i| i < self.dataset.providers.len());
                 if selected == self.selected {
@@ -367,6 +488,23 @@ impl Reducible for AppState {
         };
         state.selected = self.selected;
         state.compared = self.compared.clone();
+        state.arranged = self.arranged.clone();
         Rc::new(state)
+    }
+}
+
+impl AppState {
+    /// The same state with what the visitor arranged changed (the same `Rc` when nothing
+    /// changed, so nothing renders again).
+    fn arrange(self: Rc<Self>, change: impl FnOnce(&mut Arranged)) -> Rc<Self> {
+        let mut arranged = self.arranged.clone();
+        change(&mut arranged);
+        if arranged == self.arranged {
+            return self;
+        }
+        Rc::new(AppState {
+            arranged,
+            ..(*self).clone()
+        })
     }
 }

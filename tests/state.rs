@@ -601,3 +601,61 @@ fn a_step_moves_one_weight_by_five_within_0_and_100() {
     });
     assert_eq!(stepped.weights[2], 10 + eurocloud_compare::state::STEP);
 }
+
+#[test]
+fn what_the_visitor_arranged_outlives_every_other_change() {
+    use eurocloud_compare::state::Disclosure;
+    let state = Rc::new(AppState::from_fragment(DatasetHandle::new(bundled()), ""));
+    // The criteria start by weight, heaviest first, equal weights in the file's order.
+    assert_eq!(&state.arranged.order[..], &[4, 0, 3, 5, 1, 2, 6, 7, 8]);
+    assert!(
+        !state.arranged.open.requirements,
+        "no requirement in the link"
+    );
+    let arranged = state
+        .reduce(Action::MoveCriterion { place: 1, up: true })
+        .reduce(Action::Disclose {
+            which: Disclosure::Analysis,
+            open: true,
+        })
+        .reduce(Action::SetUncertainty(35))
+        .reduce(Action::SetPair {
+            second: true,
+            place: 4,
+        });
+    assert_eq!(&arranged.arranged.order[..2], &[0, 4]);
+    assert!(arranged.arranged.open.get(Disclosure::Analysis));
+    assert_eq!(
+        (arranged.arranged.uncertainty, arranged.arranged.pair),
+        (35, (0, 4))
+    );
+    let after = arranged
+        .clone()
+        .reduce(Action::SetWeight {
+            criterion: 0,
+            weight: 100,
+        })
+        .reduce(Action::SetFlag {
+            flag: Flag::EuParent,
+            on: true,
+        })
+        .reduce(Action::ApplyFragment("w=sov-2:90".into()));
+    assert_eq!(after.arranged, arranged.arranged);
+    // Moving past either end, or a disclosure already so, changes nothing.
+    let top = arranged
+        .clone()
+        .reduce(Action::MoveCriterion { place: 0, up: true });
+    assert!(Rc::ptr_eq(&top, &arranged));
+    let open = arranged.clone().reduce(Action::Disclose {
+        which: Disclosure::Analysis,
+        open: true,
+    });
+    assert!(Rc::ptr_eq(&open, &arranged));
+}
+
+#[test]
+fn a_link_with_requirements_opens_their_panel() {
+    let state = AppState::from_fragment(DatasetHandle::new(bundled()), "#f=eu-parent");
+    assert!(state.filters.eu_parent);
+    assert!(state.arranged.open.requirements);
+}

@@ -6,13 +6,13 @@
 //! preloads it: the widget reads it at once. A plain file alone (a portal's own) is read
 //! by the report module, downloaded for it, which says where every problem is.
 
-use super::choice::{delegate, Act};
-use super::notice::{failure, notice};
+use super::notice::{notice, Failure};
 use super::report_link::{self, Full};
 use super::{Compare, ReportSource};
 use crate::data::{compact, json, Dataset};
 use crate::i18n::{Catalogue, I18n, Msg};
 use crate::markup::Markup;
+use crate::protocol::ElementId;
 use crate::state::DatasetHandle;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -75,14 +75,9 @@ pub fn App(props: &AppProps) -> Html {
             });
         });
     }
-    // "Try again" (act `retry`, see `choice`).
-    let retry = {
+    let on_retry = {
         let load = load.clone();
-        delegate(Callback::from(move |(act, _): Act| {
-            if act == "retry" {
-                load.set((Load::Loading, attempt + 1))
-            }
-        }))
+        Callback::from(move |()| load.set((Load::Loading, attempt + 1)))
     };
     let i18n = &props.i18n;
     let mut m = Markup::default();
@@ -95,10 +90,9 @@ pub fn App(props: &AppProps) -> Html {
         }
         Load::Failed(reason) => {
             let failed = i18n.format(Msg::LoadFailed, &[("url", &props.data_url)]);
-            let id = format!("{}-retry", props.id_prefix);
-            let retry = i18n.text(Msg::Retry);
-            failure(&mut m, &[&failed, reason], retry, (&id, "retry"));
-            m.into_html()
+            let id = AttrValue::from(ElementId::Retry.at(&props.id_prefix));
+            let retry = AttrValue::from(i18n.text(Msg::Retry).to_owned());
+            html! { <Failure lines={Rc::from([failed, reason.clone()])} {retry} {id} {on_retry} /> }
         }
         Load::Unusable(problems) => {
             let title = i18n.format(Msg::DataUnusable, &[("url", &props.data_url)]);
@@ -117,7 +111,7 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
     html! {
-            <div class="ecc" lang={props.i18n.lang().to_owned()} onclick={retry.reform(Event::from)}>
+            <div class="ecc" lang={props.i18n.lang().to_owned()}>
                 <h1 class="ecc-title">{ i18n.text(Msg::AppTitle) }</h1>
                 { body }
             </div>

@@ -1,6 +1,9 @@
-//! A notice: a title and a list of points, optionally folded away.
+//! A notice: a title and a list of points, optionally folded away (read-only text,
+//! written as escaped markup); and a failure with "Try again".
 
 use crate::markup::Markup;
+use std::rc::Rc;
+use yew::prelude::*;
 
 /// A message about the data or the link, with the exact places that are wrong. `details`
 /// folds the points in a `<details>` with that summary; `error` is for a widget that
@@ -28,12 +31,25 @@ pub fn notice(m: &mut Markup, title: &str, details: Option<&str>, items: &[Strin
     m.close("div");
 }
 
-/// A download that failed: what failed and why, as an alert, with "Try again" (a button
-/// with this id and act, see `choice`).
-pub fn failure(m: &mut Markup, lines: &[&str], retry: &str, (id, act): (&str, &str)) {
-    m.raw("<div class=\"ecc-notice ecc-notice--error\" role=\"alert\">");
-    for line in lines {
-        m.element("p", "", line);
+/// A failure's props.
+#[derive(Properties, PartialEq)]
+pub struct FailureProps {
+    /// What failed, and why: one paragraph each.
+    pub lines: Rc<[String]>,
+    /// The button's text ("Try again") and id.
+    pub retry: AttrValue,
+    pub id: AttrValue,
+    pub on_retry: Callback<()>,
+}
+
+/// A download that failed, as an alert, with "Try again".
+#[component]
+pub fn Failure(props: &FailureProps) -> Html {
+    html! {
+        <div class="ecc-notice ecc-notice--error" role="alert">
+            { for props.lines.iter().map(|line| html! { <p>{ line }</p> }) }
+            <button type="button" class="ecc-button" id={props.id.clone()}
+                onclick={props.on_retry.reform(|_: MouseEvent| ())}>{ &props.retry }</button>
+        </div>
     }
-    m.button(id, act, retry, None, false).close("div");
 }

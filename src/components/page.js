@@ -34,22 +34,20 @@ export function copyText(text) {
   return navigator.clipboard ? navigator.clipboard.writeText(text) : Promise.reject();
 }
 
-// Where each ranking row was at the last call, by table.
+// Where each ranking row was at the last call, by table body.
 const places = new WeakMap();
 
-// Animates the rows of the ranking from where they were to where they are now (FLIP:
-// transforms only, so nothing is laid out again); not at all under reduced motion.
-export function flipRows(root) {
-  const table = root.querySelector('table.ecc-ranking');
-  if (!table) return;
-  const before = places.get(table.parentNode) || new Map();
+// Animates the rows of a ranking's body from where they were to where they are now (FLIP:
+// transforms only, so nothing is laid out again); not at all under reduced motion. The
+// rows are keyed components, so a row is the same element before and after a re-rank.
+export function flipRows(body) {
+  const before = places.get(body) || new Map();
   const now = new Map();
   const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  for (const row of table.querySelectorAll('tr[data-provider-id]')) {
-    const id = row.dataset.providerId;
+  for (const row of body.children) {
     const top = row.offsetTop;
-    now.set(id, top);
-    const was = before.get(id);
+    now.set(row, top);
+    const was = before.get(row);
     if (still || was === undefined || was === top) continue;
     row.style.transition = 'none';
     row.style.transform = `translateY(${was - top}px)`;
@@ -58,5 +56,5 @@ export function flipRows(root) {
       row.style.transform = '';
     }));
   }
-  places.set(table.parentNode, now);
+  places.set(body, now);
 }

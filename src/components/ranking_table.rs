@@ -1,93 +1,166 @@
-//! The ranking as an accessible table.
+//! The ranking as an accessible table whose rows are components keyed by provider id: a
+//! re-rank moves rows, it does not rebuild them, so focus on a row's control stays where
+//! it was, and the row animation (`use_row_motion`) follows each row by its identity.
 
-use crate::data::Dataset;
+use super::hooks::use_row_motion;
 use crate::engine::Ranking;
 use crate::i18n::{decimal, I18n, Msg};
-use crate::markup::Markup;
-use crate::state::MAX_COMPARED;
+use crate::protocol::ElementId;
+use crate::state::{DatasetHandle, MAX_COMPARED};
+use std::rc::Rc;
+use yew::prelude::*;
 
-/// A `<table>` with a caption and column headers; the provider's name heads each row and
-/// is a button that opens (or closes) its details (`show:<index>`, see `choice`). Each row
-/// has rank (tied or not), name (with a reference tag and the criteria it has no value
-/// for), country, and score as text and as a bar. The bar is SVG sized by attributes, so
-/// it needs no inline style (a strict Content-Security-Policy allows it). Rows carry the
-/// test contract: `data-provider-id`, `data-rank`, `data-score` (two decimals, a dot).
-/// Each name has a "Compare" checkbox (`compare:<index>`); once `MAX_COMPARED` are ticked
-/// the others are disabled.
-pub fn ranking_table(
-    m: &mut Markup,
-    i18n: &I18n,
-    dataset: &Dataset,
-    ranking: &Ranking,
-    (selected, compared): (Option<usize>, &[usize]),
-    prefix: &str,
-) {
-    let full = compared.len() >= MAX_COMPARED;
-    m.table("ecc-ranking", i18n.text(Msg::RankingCaption), false);
-    m.head(&ranking_columns(i18n));
-    for entry in &ranking.entries {
-        let p = &dataset.providers[entry.provider];
-        let score = decimal(entry.score, 2, ".");
-        m.raw("<tr class=\"ecc-row\"")
-            .attr("data-provider-id", &p.id)
-            .attr("data-rank", &entry.rank.to_string())
-            .attr("data-score", &score)
-            .raw("><td class=\"ecc-rank\">")
-            .text(&entry.rank.to_string());
-        if entry.tied {
-            m.element("span", "ecc-tied", i18n.text(Msg::Tied));
+/// The table's props.
+#[derive(Properties, PartialEq)]
+pub struct RankingTableProps {
+    pub i18n: I18n,
+    pub dataset: DatasetHandle,
+    /// The ranking, provider indexes the dataset's.
+    pub ranking: Rc<Ranking>,
+    /// The provider whose details are open.
+    pub selected: Option<usize>,
+    /// The providers ticked for side by side, in the order they were picked.
+    pub compared: Rc<[usize]>,
+    /// Prefix for element ids.
+    pub prefix: AttrValue,
+    /// A provider's name was pressed: open its details, or close them if open.
+    pub on_show: Callback<usize>,
+    /// A provider's "Compare" box was ticked (`true`) or cleared.
+    pub on_compare: Callback<(usize, bool)>,
+}
+
+/// A `<table>` with a caption and column headers (rank, provider, country, score), one
+/// `RankingRow` per ranked provider.
+#[component]
+pub fn RankingTable(props: &RankingTableProps) -> Html {
+    let body = use_node_ref();
+    let order: Rc<[usize]> = props.ranking.entries.iter().map(|e| e.provider).collect();
+    use_row_motion(body.clone(), order);
+    let full = props.compared.len() >= MAX_COMPARED;
+    let i18n = &props.i18n;
+    let rows = props.ranking.entries.iter().map(|entry| {
+        let p = entry.provider;
+        let picked = props.compared.contains(&p);
+        html! {
+            <RankingRow key={props.dataset.providers[p].id.as_str()} provider={p}
+                rank={entry.rank} tied={entry.tied} score={entry.score}
+                open={props.selected == Some(p)} picked={picked} blocked={full && !picked}
+                i18n={i18n.clone()} dataset={props.dataset.clone()} prefix={props.prefix.clone()}
+                on_show={props.on_show.clone()} on_compare={props.on_compare.clone()} />
         }
-        m.raw("</td><th scope=\"row\" class=\"ecc-provider\"><span class=\"ecc-name\">");
-        let open = selected == Some(entry.provider);
-        m.raw("<button type=\"button\" class=\"ecc-link\"")
-            .attr("id", &[prefix, "-open-", &p.id].concat())
-            .attr("data-act", &["show:", &entry.provider.to_string()].concat())
-            .attr("aria-expanded", if open { "true" } else { "false" })
-            .attr("aria-controls", &[prefix, "-detail"].concat())
-            .raw(">")
-            .text(&p.name)
-            .raw("</button></span>");
-        let picked = compared.contains(&entry.provider);
-        let id = [prefix, "-compare-", &p.id].concat();
-        m.raw("<span class=\"ecc-pick\"><input type=\"checkbox\"")
-            .attr("id", &id)
-            .attr(
-                "data-act",
-                &["compare:", &entry.provider.to_string()].concat(),
-            );
-        if picked {
-            m.raw(" checked");
-        } else if full {
-            // Why it cannot be ticked: the side-by-side view says so.
-            m.raw(" disabled")
-                .attr("aria-describedby", &[prefix, "-compare-full"].concat());
-        }
-        m.raw("><label").attr("for", &id).raw(">");
-        m.text(i18n.text(Msg::CompareLabel))
-            .raw("<span class=\"ecc-visually-hidden\"> ")
-            .text(&p.name)
-            .raw("</span></label></span>");
-        if p.reference {
-            m.element("span", "ecc-tag", i18n.text(Msg::ReferenceTag));
-        }
-        let missing = i18n.missing(dataset, entry.provider, ", ");
-        if !missing.is_empty() {
-            let note = i18n.format(Msg::MissingValues, &[("criteria", &missing)]);
-            m.element("span", "ecc-missing", &note);
-        }
-        m.raw("</th>")
-            .element("td", "ecc-country", &p.country)
-            .raw("<td class=\"ecc-score\">")
-            .element("span", "ecc-score-value", &i18n.score(entry.score))
-            .raw(
-                "<svg class=\"ecc-bar\" viewBox=\"0 0 100 4\" preserveAspectRatio=\"none\" \
-                 aria-hidden=\"true\" focusable=\"false\"><rect class=\"ecc-bar-track\" \
-                 width=\"100\" height=\"4\"></rect><rect class=\"ecc-bar-fill\" height=\"4\"",
-            )
-            .attr("width", &score)
-            .raw("></rect></svg></td></tr>");
+    });
+    html! {
+        <table class="ecc-ranking">
+            <caption>{ i18n.text(Msg::RankingCaption) }</caption>
+            <thead><tr>
+                { for ranking_columns(i18n).map(|c| html! { <th scope="col">{ c }</th> }) }
+            </tr></thead>
+            <tbody ref={body}>{ for rows }</tbody>
+        </table>
     }
-    m.end_table(false);
+}
+
+/// One row's props. Everything but its place and state is shared and compared by
+/// pointer, and the callbacks are the table's (never made per row), so a row whose place,
+/// score and state are unchanged is not rendered again.
+#[derive(Properties, PartialEq)]
+pub struct RankingRowProps {
+    /// The provider, by its index in the dataset.
+    pub provider: usize,
+    pub rank: u32,
+    /// Whether another provider has the same rank.
+    pub tied: bool,
+    /// 0 to 100.
+    pub score: f64,
+    /// Whether its details are open.
+    pub open: bool,
+    /// Whether it is ticked for side by side.
+    pub picked: bool,
+    /// Whether it cannot be ticked: `MAX_COMPARED` others are.
+    pub blocked: bool,
+    pub i18n: I18n,
+    pub dataset: DatasetHandle,
+    pub prefix: AttrValue,
+    pub on_show: Callback<usize>,
+    pub on_compare: Callback<(usize, bool)>,
+}
+
+/// A ranked provider: rank (and "tied"), the name as a button that opens its details, a
+/// "Compare" checkbox, a reference tag, the criteria it has no value for, country, and
+/// the score as text and as a bar. The bar is SVG sized by attributes: no inline style,
+/// which a strict Content-Security-Policy refuses. The row carries the test contract:
+/// `data-provider-id`, `data-rank`, `data-score` (two decimals, a dot).
+#[component]
+pub fn RankingRow(props: &RankingRowProps) -> Html {
+    let RankingRowProps {
+        provider,
+        i18n,
+        dataset,
+        prefix,
+        ..
+    } = props;
+    let p = &dataset.providers[*provider];
+    let score = decimal(props.score, 2, ".");
+    let id = |element: ElementId| element.at(prefix);
+    let show = {
+        let (on_show, provider) = (props.on_show.clone(), *provider);
+        Callback::from(move |_: MouseEvent| on_show.emit(provider))
+    };
+    let pick = {
+        let (on_compare, provider) = (props.on_compare.clone(), *provider);
+        Callback::from(move |e: Event| {
+            let checked = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            on_compare.emit((provider, checked))
+        })
+    };
+    let missing = i18n.missing(dataset, *provider, ", ");
+    let pick_id = id(ElementId::Pick(&p.id));
+    html! {
+        <tr class="ecc-row" data-provider-id={p.id.clone()} data-rank={props.rank.to_string()}
+            data-score={score.clone()}>
+            <td class="ecc-rank">
+                { props.rank }
+                if props.tied { <span class="ecc-tied">{ i18n.text(Msg::Tied) }</span> }
+            </td>
+            <th scope="row" class="ecc-provider">
+                <span class="ecc-name">
+                    <button type="button" class="ecc-link" id={id(ElementId::Open(&p.id))}
+                        aria-expanded={if props.open { "true" } else { "false" }}
+                        aria-controls={id(ElementId::Detail)} onclick={show}>
+                        { &p.name }
+                    </button>
+                </span>
+                <span class="ecc-pick">
+                    // Why a box cannot be ticked: the side-by-side view says so.
+                    <input type="checkbox" id={pick_id.clone()} checked={props.picked}
+                        disabled={props.blocked}
+                        aria-describedby={props.blocked.then(|| id(ElementId::CompareFull))}
+                        onchange={pick} />
+                    <label for={pick_id}>
+                        { i18n.text(Msg::CompareLabel) }
+                        <span class="ecc-visually-hidden">{ " " }{ &p.name }</span>
+                    </label>
+                </span>
+                if p.reference { <span class="ecc-tag">{ i18n.text(Msg::ReferenceTag) }</span> }
+                if !missing.is_empty() {
+                    <span class="ecc-missing">
+                        { i18n.format(Msg::MissingValues, &[("criteria", &missing)]) }
+                    </span>
+                }
+            </th>
+            <td class="ecc-country">{ &p.country }</td>
+            <td class="ecc-score">
+                <span class="ecc-score-value">{ i18n.score(props.score) }</span>
+                <svg class="ecc-bar" viewBox="0 0 100 4" preserveAspectRatio="none"
+                    aria-hidden="true" focusable="false">
+                    <rect class="ecc-bar-track" width="100" height="4"></rect>
+                    <rect class="ecc-bar-fill" height="4" width={score}></rect>
+                </svg>
+            </td>
+        </tr>
+    }
 }
 
 /// The ranking's column headers: rank, provider, country, score (the printed report's

@@ -1,24 +1,24 @@
 //! Taking the result away: copy the link, download the ranking (CSV) or the scenario
 //! (JSON), load a scenario file back, print. The files are made by the report module
-//! (`crate::report`); this is the panel and the row animation of the ranking.
+//! (`crate::report`), with the state as it is when they run (the module may arrive after
+//! the click), not as it was when the button was pressed.
 
+use super::hooks::ReportModule;
+use super::report_link::{reason, Reports};
 use crate::i18n::{I18n, Msg};
-use crate::markup::Markup;
+use crate::protocol::ElementId;
+use crate::state::Action;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
 
 #[wasm_bindgen(module = "/src/components/page.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = flipRows)]
-    fn flip(root: &web_sys::Element);
     /// A promise that the text is copied (rejected where the page has no clipboard).
     #[wasm_bindgen(js_name = copyText)]
-    pub fn copy_text(text: &str) -> js_sys::Promise;
-}
-
-/// Animates the ranking's rows from their last places to their new ones (transforms only,
-/// and not under `prefers-reduced-motion`), after a render that re-ordered them.
-pub fn flip_rows(root: &web_sys::Element) {
-    flip(root);
+    fn copy_text(text: &str) -> js_sys::Promise;
 }
 
 /// What the panel says after the visitor used it.
@@ -48,44 +48,249 @@ impl Shared {
     }
 }
 
-/// The panel: copy link, CSV, scenario, load a scenario (a file input, act `import`),
-/// print; and what the last use of it gave.
-pub fn share_controls(m: &mut Markup, i18n: &I18n, shared: &Shared, prefix: &str) {
-    let id = |name: &str| [prefix, "-", name].concat();
-    m.raw("<section class=\"ecc-share\"")
-        .attr("aria-labelledby", &id("share-heading"))
-        .raw("><h3 tabindex=\"-1\"")
-        .attr("id", &id("share-heading"))
-        .raw(">")
-        .text(i18n.text(Msg::ShareHeading))
-        .raw("</h3><div class=\"ecc-share-buttons\">");
-    for (act, msg) in [
-        ("copy-link", Msg::CopyLink),
-        ("export-csv", Msg::ExportCsv),
-        ("export-scenario", Msg::ExportScenario),
-        ("print", Msg::PrintReport),
-    ] {
-        m.button(&id(act), act, i18n.text(msg), None, false);
+/// What a visitor can take away.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TakeAway {
+    CopyLink,
+    Csv,
+    Scenario,
+    Print,
+    /// Loads the scenario file chosen in the panel's file input.
+    Import,
+}
+
+impl TakeAway {
+    /// The buttons, in order, with their ids' names and texts.
+    const BUTTONS: [(TakeAway, &'static str, Msg); 4] = [
+        (TakeAway::CopyLink, "copy-link", Msg::CopyLink),
+        (TakeAway::Csv, "export-csv", Msg::ExportCsv),
+        (TakeAway::Scenario, "export-scenario", Msg::ExportScenario),
+        (TakeAway::Print, "print", Msg::PrintReport),
+    ];
+}
+
+/// The panel's props.
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub i18n: I18n,
+    pub prefix: AttrValue,
+    /// The state's fragment now: what a link or file is made of.
+    pub fragment: AttrValue,
+    pub module: ReportModule,
+    /// Where the printed report goes, filled just before printing.
+    pub print_slot: NodeRef,
+    /// Applies the state a scenario file brought.
+    pub dispatch: Callback<Action>,
+    /// Says something in the live region.
+    pub say: Callback<String>,
+}
+
+/// Copy link, CSV, scenario, print, and load a scenario (a file input); what the last use
+/// said, shown until the state changes.
+#[component]
+pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let i18n = &props.i18n;
+    // What was said: it goes with the next change of the state, which it was not about,
+    // unless that change is the one it reports (a scenario loaded).
+    let shared = use_state(Shared::default);
+    let keep = use_mut_ref(|| false);
+    {
+        let (shared, keep) = (shared.clone(), keep.clone());
+        use_effect_with(props.fragment.clone(), move |_| {
+            if !keep.replace(false) {
+                shared.set(Shared::default())
+            }
+        });
     }
-    m.close("div")
-        .field(&id("import"), i18n.text(Msg::ImportScenario), "ecc-import")
-        .raw("<input type=\"file\" accept=\".json,application/json\"")
-        .attr("id", &id("import"))
-        .raw(" data-act=\"import\"></div>");
-    if !shared.message.is_empty() {
-        if shared.error {
-            m.raw("<p class=\"ecc-notice ecc-notice--error\" role=\"alert\">");
-        } else {
-            m.raw("<p class=\"ecc-share-status\">");
+    // The latest fragment, for a task that runs once the report module has arrived.
+    let latest = use_mut_ref(String::new);
+    latest.replace(props.fragment.to_string());
+    use_before_print(&props.module, latest.clone(), props.print_slot.clone());
+    let id = |element: ElementId| element.at(&props.prefix);
+    let import = use_node_ref();
+    let take = {
+        let (i18n, module, say) = (i18n.clone(), props.module.clone(), props.say.clone());
+        let (dispatch, slot, import) = (
+            props.dispatch.clone(),
+            props.print_slot.clone(),
+            import.clone(),
+        );
+        let shared = shared.clone();
+        Rc::new(move |what: TakeAway| {
+            let tell = {
+                let (shared, say) = (shared.clone(), say.clone());
+                Callback::from(move |said: Shared| {
+                    if !said.message.is_empty() && !said.error {
+                        say.emit(said.message.clone());
+                    }
+                    shared.set(said)
+                })
+            };
+            if what == TakeAway::CopyLink {
+                return copy_link(&i18n, &latest.borrow(), tell);
+            }
+            if !matches!(module.status, super::hooks::Module::Ready(_)) {
+                tell.emit(Shared::done(i18n.text(Msg::ReportLoading).to_owned()));
+            }
+            let input = import.cast::<web_sys::HtmlInputElement>();
+            let (i18n, latest, slot, dispatch) =
+                (i18n.clone(), latest.clone(), slot.clone(), dispatch.clone());
+            let keep = keep.clone();
+            module.with(move |reports| {
+                let reports = match reports {
+                    Ok(reports) => reports,
+                    Err(detail) => {
+                        let failed = i18n.format(Msg::ReportFailed, &[("detail", &detail)]);
+                        return tell.emit(Shared::error(failed));
+                    }
+                };
+                let fragment = latest.borrow().clone();
+                let action = match what {
+                    TakeAway::Print => {
+                        fill_print(&reports, &fragment, &slot);
+                        let _ = gloo::utils::window().print();
+                        return tell.emit(Shared::default());
+                    }
+                    TakeAway::Csv => "csv",
+                    TakeAway::Scenario => "scenario",
+                    TakeAway::Import | TakeAway::CopyLink => "import",
+                };
+                let input = input.map(JsValue::from).unwrap_or_default();
+                settle(reports.run(action, &fragment, &input), dispatch, keep, tell);
+            });
+        })
+    };
+    let buttons = TakeAway::BUTTONS.iter().map(|&(what, name, msg)| {
+        let take = take.clone();
+        html! {
+            <button type="button" class="ecc-button" id={[&props.prefix, "-", name].concat()}
+                onclick={Callback::from(move |_: MouseEvent| take(what))}>{ i18n.text(msg) }</button>
         }
-        m.text(&shared.message).close("p");
+    });
+    let on_import = {
+        let take = take.clone();
+        Callback::from(move |_: Event| take(TakeAway::Import))
+    };
+    let said = Some(&*shared).filter(|s| **s != Shared::default());
+    let message = said.filter(|s| !s.message.is_empty()).map(|s| {
+        if s.error {
+            html! { <p class="ecc-notice ecc-notice--error" role="alert">{ &s.message }</p> }
+        } else {
+            html! { <p class="ecc-share-status">{ &s.message }</p> }
+        }
+    });
+    let link = said.and_then(|s| s.link.clone()).map(|link| {
+        html! {
+            <div class="ecc-field">
+                <label for={id(ElementId::Link)}>{ i18n.text(Msg::LinkLabel) }</label>
+                <input type="text" readonly=true class="ecc-link-text" id={id(ElementId::Link)}
+                    value={link} />
+            </div>
+        }
+    });
+    html! {
+        <section class="ecc-share" aria-labelledby={id(ElementId::ShareHeading)}>
+            <h3 tabindex="-1" id={id(ElementId::ShareHeading)}>{ i18n.text(Msg::ShareHeading) }</h3>
+            <div class="ecc-share-buttons">{ for buttons }</div>
+            <div class="ecc-field ecc-import">
+                <label for={id(ElementId::Import)}>{ i18n.text(Msg::ImportScenario) }</label>
+                <input type="file" accept=".json,application/json" id={id(ElementId::Import)}
+                    ref={import} onchange={on_import} />
+            </div>
+            { for message }
+            { for link }
+        </section>
     }
-    if let Some(link) = &shared.link {
-        m.field(&id("link"), i18n.text(Msg::LinkLabel), "")
-            .raw("<input type=\"text\" readonly class=\"ecc-link-text\"")
-            .attr("id", &id("link"))
-            .attr("value", link)
-            .raw("></div>");
+}
+
+/// Printing from the browser's menu prints the report too, brought up to date, once the
+/// report module is here (the print button fetches it).
+#[hook]
+fn use_before_print(module: &ReportModule, latest: Rc<RefCell<String>>, slot: NodeRef) {
+    let ready = match &module.status {
+        super::hooks::Module::Ready(reports) => Some(reports.clone()),
+        _ => None,
+    };
+    use_effect_with(ready.map(Ready), move |ready| {
+        let listener = ready.clone().map(|Ready(reports)| {
+            let window = gloo::utils::window();
+            gloo::events::EventListener::new(&window, "beforeprint", move |_| {
+                fill_print(&reports, &latest.borrow(), &slot)
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// The report module, compared by identity (a hook dependency).
+#[derive(Clone)]
+struct Ready(Rc<dyn Reports>);
+
+impl PartialEq for Ready {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
-    m.close("section");
+}
+
+/// Copies the page's address, with the whole state in its fragment, and says so; where
+/// the browser refuses (no clipboard on a page served without https), gives the link to
+/// copy by hand.
+fn copy_link(i18n: &I18n, fragment: &str, tell: Callback<Shared>) {
+    let page = gloo::utils::window().location().href().unwrap_or_default();
+    let page = page.split('#').next().unwrap_or_default();
+    let href = if fragment.is_empty() {
+        page.to_owned()
+    } else {
+        [page, "#", fragment].concat()
+    };
+    let promise = copy_text(&href);
+    let i18n = i18n.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        tell.emit(match JsFuture::from(promise).await {
+            Ok(_) => Shared::done(i18n.text(Msg::LinkCopied).to_owned()),
+            Err(_) => Shared {
+                message: i18n.text(Msg::LinkCopyByHand).to_owned(),
+                link: Some(href),
+                error: false,
+            },
+        });
+    });
+}
+
+/// Says what a take-away action did once it is done; applies the fragment a scenario
+/// file brought (and `keep`s what is said through that change).
+fn settle(
+    done: js_sys::Promise,
+    dispatch: Callback<Action>,
+    keep: Rc<RefCell<bool>>,
+    tell: Callback<Shared>,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        tell.emit(match JsFuture::from(done).await {
+            Ok(said) => {
+                let said = said.as_string().unwrap_or_default();
+                let (message, fragment) = match said.split_once('\n') {
+                    Some((message, fragment)) => (message, Some(fragment)),
+                    None => (said.as_str(), None),
+                };
+                if let Some(fragment) = fragment {
+                    keep.replace(true);
+                    dispatch.emit(Action::ApplyFragment(fragment.to_owned()));
+                }
+                Shared::done(message.to_owned())
+            }
+            Err(e) => Shared::error(reason(&e)),
+        });
+    });
+}
+
+/// Writes the printed report into its slot, directly: printing starts before the next
+/// render would.
+pub fn fill_print(reports: &Rc<dyn Reports>, fragment: &str, slot: &NodeRef) {
+    if let (Some(slot), Ok(html)) = (
+        slot.cast::<web_sys::Element>(),
+        reports.answer(fragment, "print"),
+    ) {
+        slot.set_inner_html(&html);
+    }
 }

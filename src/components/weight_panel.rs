@@ -1,104 +1,132 @@
-//! The weight controls, grouped as the data file groups its criteria.
-//!
-//! The panel's markup depends only on the dataset and the language, so it is written once
-//! and never replaced while a visitor drags a slider; `sync_weights`, run after each
-//! render, sets the current weights on the sliders and their outputs.
+//! The weight controls, grouped as the data file groups its criteria: one
+//! `WeightControl` per criterion, keyed by its id. A control's element is never replaced,
+//! so the slider being dragged keeps its pointer and focus, and its value follows the
+//! state through its props.
 
-use crate::data::Dataset;
 use crate::i18n::{I18n, Msg};
-use crate::markup::Markup;
-use wasm_bindgen::JsCast;
+use crate::protocol::ElementId;
+use crate::state::DatasetHandle;
+use std::rc::Rc;
+use yew::prelude::*;
 
-/// One `<fieldset>` per group of criteria, with its `<legend>`, and per criterion a native
-/// range input with a real label and its description, the value in an `<output>`, and
-/// buttons to change it without dragging (WCAG 2.2 SC 2.5.7), by `state::STEP`. Acts: `weight:<index>` on
-/// input, `dec:<index>` and `inc:<index>` on the buttons (see `choice`).
-pub fn weight_panel(m: &mut Markup, i18n: &I18n, dataset: &Dataset, prefix: &str) {
-    let lang = i18n.lang();
-    m.open("div", "ecc-weights")
-        .element("p", "ecc-hint", i18n.text(Msg::WeightsHelp));
-    for (group, g) in dataset.groups.iter().enumerate() {
-        m.open("fieldset", "ecc-group")
-            .element("legend", "", g.label.get(lang));
-        for (index, c) in dataset.criteria.iter().enumerate() {
-            if c.group != group {
-                continue;
-            }
-            let id = [prefix, "-w-", &c.id].concat();
-            let label = c.label.get(lang);
-            m.open("div", "ecc-weight")
-                .raw("<label")
-                .attr("for", &id)
-                .raw(">")
-                .text(label)
-                .raw("</label><p class=\"ecc-hint\"")
-                .attr("id", &[id.as_str(), "-description"].concat())
-                .raw(">")
-                .text(c.description.get(lang))
-                .raw("</p><div class=\"ecc-weight-row\">");
-            for (step, act, symbol, msg) in [
-                ("down", "dec", "−", Msg::DecreaseWeight),
-                ("up", "inc", "+", Msg::IncreaseWeight),
-            ] {
-                m.raw("<button type=\"button\" class=\"ecc-step\"")
-                    .attr("data-criterion-id", &c.id)
-                    .attr("data-step", step)
-                    .attr("data-act", &format!("{act}:{index}"))
-                    .attr("id", &format!("{id}-{step}"))
-                    .attr("aria-label", &i18n.format(msg, &[("criterion", &label)]))
-                    .raw(">")
-                    .text(symbol)
-                    .raw("</button>");
-                if step == "down" {
-                    m.raw("<input type=\"range\" min=\"0\" max=\"100\" step=\"1\"")
-                        .attr("id", &id)
-                        .attr("data-criterion-id", &c.id)
-                        .attr("data-act", &format!("weight:{index}"))
-                        .attr("aria-describedby", &[id.as_str(), "-description"].concat())
-                        .raw(">");
-                }
-            }
-            m.raw("<output class=\"ecc-weight-value\"")
-                .attr("for", &id)
-                .attr("id", &[id.as_str(), "-value"].concat())
-                .raw("></output></div></div>");
-        }
-        m.close("fieldset");
-    }
-    m.close("div");
+/// The panel's props.
+#[derive(Properties, PartialEq)]
+pub struct WeightPanelProps {
+    pub i18n: I18n,
+    pub dataset: DatasetHandle,
+    /// One weight 0..=100 per criterion, in the dataset's order.
+    pub weights: Rc<[u8]>,
+    pub prefix: AttrValue,
+    /// A slider moved: the criterion (index) and its new weight.
+    pub on_weight: Callback<(usize, u8)>,
+    /// A − or + button: the criterion and whether up.
+    pub on_step: Callback<(usize, bool)>,
 }
 
-/// Sets each slider and output under `root` (the widget) to its weight.
-pub fn sync_weights(root: &web_sys::Element, weights: &[u8]) {
-    let (Ok(inputs), Ok(outputs)) = (
-        root.query_selector_all("input[type=range][data-act]"),
-        root.query_selector_all("output.ecc-weight-value"),
-    ) else {
-        return;
-    };
-    // Both lists are in the panel's order, which is the criteria's order within groups:
-    // each input names its criterion's index in its act.
-    for i in 0..inputs.length() {
-        let Some(input) = inputs
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            continue;
-        };
-        let index = input
-            .get_attribute("data-act")
-            .and_then(|act| act.strip_prefix("weight:")?.parse::<usize>().ok());
-        let Some(weight) = index.and_then(|i| weights.get(i)) else {
-            continue;
-        };
-        let value = weight.to_string();
-        if input.value() != value {
-            input.set_value(&value);
+/// One `<fieldset>` per group of criteria, with its `<legend>`.
+#[component]
+pub fn WeightPanel(props: &WeightPanelProps) -> Html {
+    let lang = props.i18n.lang();
+    let dataset = &props.dataset;
+    let groups = dataset.groups.iter().enumerate().map(|(group, g)| {
+        let controls = dataset
+            .criteria
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.group == group)
+            .map(|(index, c)| {
+                html! {
+                    <WeightControl key={c.id.as_str()} index={index} weight={props.weights[index]}
+                        id={AttrValue::from(c.id.clone())}
+                        label={AttrValue::from(c.label.get(lang).to_owned())}
+                        description={AttrValue::from(c.description.get(lang).to_owned())}
+                        i18n={props.i18n.clone()} prefix={props.prefix.clone()}
+                        on_weight={props.on_weight.clone()} on_step={props.on_step.clone()} />
+                }
+            });
+        html! {
+            <fieldset class="ecc-group" key={g.id.as_str()}>
+                <legend>{ g.label.get(lang) }</legend>
+                { for controls }
+            </fieldset>
         }
-        if let Some(output) = outputs.item(i) {
-            if output.text_content().as_deref() != Some(&value) {
-                output.set_text_content(Some(&value));
+    });
+    html! {
+        <div class="ecc-weights">
+            <p class="ecc-hint">{ props.i18n.text(Msg::WeightsHelp) }</p>
+            { for groups }
+        </div>
+    }
+}
+
+/// One criterion's props: its texts and weight, and the panel's callbacks (the same for
+/// every control, so a control whose weight is unchanged does not render again).
+#[derive(Properties, PartialEq)]
+pub struct WeightControlProps {
+    /// The criterion's index in the dataset.
+    pub index: usize,
+    /// The criterion's id (the test contract's `data-criterion-id`).
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub description: AttrValue,
+    pub weight: u8,
+    pub i18n: I18n,
+    pub prefix: AttrValue,
+    pub on_weight: Callback<(usize, u8)>,
+    pub on_step: Callback<(usize, bool)>,
+}
+
+/// A native range input with a real label and its description, the value in an
+/// `<output>`, and − and + buttons to change it without dragging (WCAG 2.2 SC 2.5.7), by
+/// `state::STEP`.
+#[component]
+pub fn WeightControl(props: &WeightControlProps) -> Html {
+    let WeightControlProps {
+        index, id, prefix, ..
+    } = props;
+    let at = |element: ElementId| element.at(prefix);
+    let slider = at(ElementId::Weight(id));
+    let described = at(ElementId::WeightDescription(id));
+    let oninput = {
+        let (on_weight, index) = (props.on_weight.clone(), *index);
+        Callback::from(move |e: InputEvent| {
+            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+            if let Ok(weight) = input.value().parse::<u8>() {
+                on_weight.emit((index, weight.min(100)))
             }
+        })
+    };
+    let step = |up: bool| {
+        let (on_step, index) = (props.on_step.clone(), *index);
+        let (symbol, msg) = if up {
+            ("+", Msg::IncreaseWeight)
+        } else {
+            ("−", Msg::DecreaseWeight)
+        };
+        let name = props.i18n.format(msg, &[("criterion", &props.label)]);
+        html! {
+            <button type="button" class="ecc-step" data-criterion-id={id.clone()}
+                data-step={if up { "up" } else { "down" }}
+                id={at(ElementId::Step { criterion: id, up })} aria-label={name}
+                onclick={Callback::from(move |_: MouseEvent| on_step.emit((index, up)))}>
+                { symbol }
+            </button>
         }
+    };
+    let weight = props.weight.to_string();
+    html! {
+        <div class="ecc-weight">
+            <label for={slider.clone()}>{ &props.label }</label>
+            <p class="ecc-hint" id={described.clone()}>{ &props.description }</p>
+            <div class="ecc-weight-row">
+                { step(false) }
+                <input type="range" min="0" max="100" step="1" id={slider.clone()}
+                    data-criterion-id={id.clone()} aria-describedby={described}
+                    value={weight.clone()} {oninput} />
+                { step(true) }
+                <output class="ecc-weight-value" for={slider}
+                    id={at(ElementId::WeightValue(id))}>{ weight }</output>
+            </div>
+        </div>
     }
 }

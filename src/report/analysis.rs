@@ -9,6 +9,7 @@ use crate::data::Dataset;
 use crate::engine::{explain, sensitivity, smaa, Method, Ranking};
 use crate::i18n::{decimal, I18n, Msg, ReportMsg};
 use crate::markup::Markup;
+use crate::protocol::{Act, ElementId};
 
 /// Weight draws for the rank acceptability.
 const SAMPLES: u32 = 2000;
@@ -55,8 +56,8 @@ pub fn analysis(
     let label = i18n.text(ReportMsg::SmaaUncertainty);
     let current = uncertainty.to_string();
     m.select(
-        &[prefix, "-uncertainty"].concat(),
-        "uncertainty",
+        &ElementId::Uncertainty.at(prefix),
+        &Act::Uncertainty,
         label,
         &current,
         &levels,
@@ -74,12 +75,13 @@ pub fn analysis(
             names.push((place.as_str(), name(props, e.provider)));
         }
         m.open("div", "ecc-pair");
-        for (which, act, msg) in [
-            (pair.0, "pair-a", ReportMsg::PairFirst),
-            (pair.1, "pair-b", ReportMsg::PairSecond),
+        for (which, second, msg) in [
+            (pair.0, false, ReportMsg::PairFirst),
+            (pair.1, true, ReportMsg::PairSecond),
         ] {
-            let id = format!("{prefix}-{act}");
-            m.select(&id, act, i18n.text(msg), &which.to_string(), &names);
+            let id = ElementId::Pair { second }.at(prefix);
+            let act = Act::Pair { second };
+            m.select(&id, &act, i18n.text(msg), &which.to_string(), &names);
         }
         m.close("div");
         pair_text(m, props, pair);

@@ -5,6 +5,7 @@ use crate::data::{contact_link, Cell, Criterion, Dataset, Provider, Source, Tend
 use crate::engine::{explain, Method};
 use crate::i18n::{decimal, plain, I18n, Msg, ReportMsg};
 use crate::markup::Markup;
+use crate::protocol::{Act, ElementId};
 use crate::state::AppState;
 
 /// Everything the data file says about one provider: its score breakdown, facts,
@@ -24,7 +25,11 @@ pub fn provider_detail(
         prefix,
         "detail",
         &p.name,
-        ("close", i18n.text(ReportMsg::Close)),
+        (
+            Act::CloseDetails,
+            ElementId::Close,
+            i18n.text(ReportMsg::Close),
+        ),
     );
     breakdown(m, i18n, dataset, provider, weights, method);
     facts(m, i18n, p);
@@ -34,14 +39,14 @@ pub fn provider_detail(
 }
 
 /// Opens `<section class="ecc-<name>" id="<prefix>-<name>">`, labelled by its `<h2>`
-/// `title`, with one button beside the title (its act, which is also its id after the
-/// prefix, and its text). The caller closes the section.
+/// `title`, with one button beside the title (its act, its id and its text). The caller
+/// closes the section.
 pub(super) fn panel(
     m: &mut Markup,
     prefix: &str,
     name: &str,
     title: &str,
-    (act, text): (&str, &str),
+    (act, button, text): (Act, ElementId, &str),
 ) {
     let id = [prefix, "-", name].concat();
     let title_id = [&id, "-title"].concat();
@@ -54,7 +59,7 @@ pub(super) fn panel(
         .raw(">")
         .text(title)
         .raw("</h2>");
-    m.button(&[prefix, "-", act].concat(), act, text, None, false);
+    m.button(&button.at(prefix), &act, text, None, false);
     m.close("div");
 }
 

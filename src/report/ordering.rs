@@ -7,6 +7,7 @@ use crate::data::Dataset;
 use crate::engine::elicit::rank_order_centroid;
 use crate::i18n::{I18n, ReportMsg};
 use crate::markup::Markup;
+use crate::protocol::{Act, ElementId};
 
 /// The ordered list, each criterion with the weight it would get and buttons to move it,
 /// and the button that applies those weights.
@@ -31,9 +32,12 @@ pub fn order_controls(
             (true, "↑", ReportMsg::MoveUp, place == 0),
             (false, "↓", ReportMsg::MoveDown, place + 1 == order.len()),
         ] {
-            let direction = if up { "up" } else { "down" };
-            let id = format!("{prefix}-{direction}-{}", c.id);
-            let act = format!("{direction}:{place}");
+            let id = ElementId::Move {
+                criterion: &c.id,
+                up,
+            }
+            .at(prefix);
+            let act = Act::Move { place, up };
             let name = i18n.format(msg, &[("criterion", &label)]);
             m.button(&id, &act, symbol, Some(&name), disabled);
         }
@@ -41,7 +45,6 @@ pub fn order_controls(
     }
     m.close("ol");
     let apply = i18n.text(ReportMsg::ElicitApply);
-    let weights: Vec<String> = weights.iter().map(u8::to_string).collect();
-    let act = ["apply-order:", &weights.join(",")].concat();
-    m.button(&[prefix, "-apply-order"].concat(), &act, apply, None, false);
+    let act = Act::ApplyOrder(weights.to_vec());
+    m.button(&ElementId::ApplyOrder.at(prefix), &act, apply, None, false);
 }

@@ -2,10 +2,10 @@
 //! certifications and ownership filters, as markup controls the widget reads (see
 //! `components::requirements::action`, which turns their acts into state actions).
 
-use crate::components::source_line;
 use crate::data::{Dataset, Filters, Flag, Scheme};
 use crate::i18n::{plain, I18n, Msg, ReportMsg};
 use crate::markup::Markup;
+use crate::protocol::{Act, ElementId};
 
 /// Every requirement control, and the chosen profile's description and source.
 pub fn requirements(
@@ -21,14 +21,14 @@ pub fn requirements(
     if !dataset.profiles.is_empty() {
         // "Your own requirements" shows only while no profile matches, as for presets.
         let labels: Vec<&str> = dataset.profiles.iter().map(|p| p.label.get(lang)).collect();
-        let id = [prefix, "-profile"].concat();
+        let id = ElementId::Profile.at(prefix);
         let label = i18n.text(ReportMsg::ProfileLabel);
         let custom = i18n.text(ReportMsg::ProfileCustom);
-        m.choice((&id, "profile", label), &labels, active, custom);
+        m.choice((&id, &Act::Profile, label), &labels, active, custom);
         if let Some(p) = active.and_then(|i| dataset.profiles.get(i)) {
             m.open("div", "ecc-hint")
                 .element("p", "", p.description.get(lang));
-            source_line(m, i18n.text(ReportMsg::ProfileSource), &p.source);
+            m.source_line(i18n.text(ReportMsg::ProfileSource), &p.source);
             m.close("div");
         }
     }
@@ -47,7 +47,7 @@ pub fn requirements(
             }
         }
         let current = filters.gate(i).to_string();
-        let (id, act) = ([prefix, "-gate-", &c.id].concat(), format!("gate:{i}"));
+        let (id, act) = (ElementId::Gate(&c.id).at(prefix), Act::Gate(i));
         m.select(&id, &act, c.label.get(lang), &current, &options);
     }
     m.close("fieldset");
@@ -72,8 +72,8 @@ pub fn requirements(
         for (status, text) in scheme.statuses().iter().zip(&texts) {
             options.push((status, text.as_str()));
         }
-        let id = [prefix, "-cert-", scheme.id()].concat();
-        let act = ["cert:", scheme.id()].concat();
+        let id = ElementId::Certification(scheme).at(prefix);
+        let act = Act::Certification(scheme);
         m.select(&id, &act, scheme.name(), current, &options);
     }
     m.close("fieldset");
@@ -81,13 +81,11 @@ pub fn requirements(
     m.open("fieldset", "ecc-group")
         .element("legend", "", i18n.text(ReportMsg::OtherLegend));
     for flag in Flag::ALL {
-        let (id, act) = (
-            [prefix, "-flag-", flag.id()].concat(),
-            ["flag:", flag.id()].concat(),
-        );
+        let (id, act) = (ElementId::Flag(flag).at(prefix), Act::Flag(flag));
         m.checkbox(&id, &act, i18n.flag(flag), filters.flag(flag));
     }
     m.close("fieldset");
     let clear = i18n.text(ReportMsg::ClearFilters);
-    m.button(&[prefix, "-clear"].concat(), "clear", clear, None, false);
+    let id = ElementId::ClearFilters.at(prefix);
+    m.button(&id, &Act::ClearFilters, clear, None, false);
 }

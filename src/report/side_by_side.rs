@@ -7,6 +7,7 @@ use crate::data::Dataset;
 use crate::engine::normalise;
 use crate::i18n::{I18n, Msg, ReportMsg};
 use crate::markup::Markup;
+use crate::protocol::{Act, ElementId};
 use crate::state::{AppState, MAX_COMPARED};
 
 /// The comparison of the providers in `state.compared`, with a button to stop comparing
@@ -15,7 +16,8 @@ pub fn side_by_side(m: &mut Markup, i18n: &I18n, state: &AppState, prefix: &str)
     let picked = &state.compared;
     let heading = i18n.text(ReportMsg::CompareHeading);
     let clear = i18n.text(ReportMsg::CompareClear);
-    panel(m, prefix, "side-by-side", heading, ("clear-compare", clear));
+    let button = (Act::ClearCompared, ElementId::ClearCompare, clear);
+    panel(m, prefix, "side-by-side", heading, button);
     if picked.len() < 2 {
         m.element("p", "ecc-hint", i18n.text(ReportMsg::ComparePickMore));
         m.close("section");
@@ -23,7 +25,7 @@ pub fn side_by_side(m: &mut Markup, i18n: &I18n, state: &AppState, prefix: &str)
     }
     if picked.len() >= MAX_COMPARED {
         m.raw("<p class=\"ecc-hint\"")
-            .attr("id", &[prefix, "-compare-full"].concat())
+            .attr("id", &ElementId::CompareFull.at(prefix))
             .raw(">")
             .text(i18n.text(ReportMsg::CompareFull))
             .close("p");
@@ -45,14 +47,8 @@ fn legend(m: &mut Markup, i18n: &I18n, state: &AppState, prefix: &str) {
         marker(m, slot, 8.0, 8.0, 6.0, true);
         m.element("span", "ecc-legend-name", &provider.name);
         let name = i18n.format(ReportMsg::CompareRemove, &[("name", &provider.name)]);
-        let id = [prefix, "-uncompare-", &provider.id].concat();
-        m.button(
-            &id,
-            &["uncompare:", &p.to_string()].concat(),
-            "×",
-            Some(&name),
-            false,
-        );
+        let id = ElementId::Uncompare(&provider.id).at(prefix);
+        m.button(&id, &Act::Uncompare(p), "×", Some(&name), false);
         m.close("li");
     }
     m.close("ul");

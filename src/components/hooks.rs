@@ -1,0 +1,243 @@
+//! The widget's side effects, each a named hook with its dependencies: the URL fragment
+//! follows the state (`use_fragment_sync`), a settled ranking is announced
+//! (`use_announcement`), the report module is downloaded once it is needed
+//! (`use_report_module`), ranking rows glide to their new places (`use_row_motion`), and
+//! focus moves where an action sends it (`use_focus`).
+
+use super::report_link::{self, Full, ReportSource, Reports};
+use crate::state::{Action, AppState};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[wasm_bindgen(module = "/src/components/page.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = flipRows)]
+    fn flip_rows(body: &web_sys::Element);
+}
+
+/// Keeps the address bar's fragment on the state (with `history.replaceState`, so that
+/// moving a slider adds no history entry per step), and applies a fragment edited by hand
+/// or a shared link opened in the same tab (`hashchange`).
+#[hook]
+pub fn use_fragment_sync(fragment: String, dispatcher: UseReducerDispatcher<AppState>) {
+    use_effect_with(fragment, |fragment| replace_fragment(fragment));
+    use_effect_with((), move |_| {
+        let window = gloo::utils::window();
+        let listener = gloo::events::EventListener::new(&window, "hashchange", move |_| {
+            if let Ok(hash) = gloo::utils::window().location().hash() {
+                dispatcher.dispatch(Action::ApplyFragment(hash));
+            }
+        });
+        move || drop(listener)
+    });
+}
+
+/// How long the ranking must stay still before it is announced, so that dragging a
+/// slider does not read out every intermediate order.
+pub const SETTLE_MS: u32 = 700;
+
+/// What the live region says: `message` (who leads) once it has stayed the same for
+/// `SETTLE_MS`, not at first (nothing has changed yet); or, at once, what the callback is
+/// given (a link copied, a file loaded).
+#[hook]
+pub fn use_announcement(message: String) -> (AttrValue, Callback<String>) {
+    let said = use_state(AttrValue::default);
+    let first = use_mut_ref(|| true);
+    {
+        let said = said.clone();
+        use_effect_with(message, move |message| {
+            let timer = (!first.replace(false)).then(|| {
+                let message = AttrValue::from(message.clone());
+                gloo::timers::callback::Timeout::new(SETTLE_MS, move || said.set(message))
+            });
+            move || drop(timer)
+        });
+    }
+    let say = {
+        let said = said.clone();
+        use_callback((), move |message: String, _| {
+            said.set(AttrValue::from(message))
+        })
+    };
+    ((*said).clone(), say)
+}
+
+/// Where the report module stands.
+#[derive(Clone, Default)]
+pub enum Module {
+    /// Not asked for yet.
+    #[default]
+    Idle,
+    Loading,
+    Ready(Rc<dyn Reports>),
+    /// The download failed: the browser's reason. Asking again retries.
+    Failed(AttrValue),
+}
+
+impl PartialEq for Module {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Module::Ready(a), Module::Ready(b)) => Rc::ptr_eq(a, b),
+            (Module::Failed(a), Module::Failed(b)) => a == b,
+            (Module::Idle, Module::Idle) | (Module::Loading, Module::Loading) => true,
+            _ => false,
+        }
+    }
+}
+
+/// Something to do with the report module once it is here, or with why it is not.
+pub type Waiting = Box<dyn FnOnce(Result<Rc<dyn Reports>, AttrValue>)>;
+
+/// The report module for one widget: where it stands (for the views), and `with`, which
+/// runs a task with it now or once it has arrived (starting the download when none is
+/// under way; a failed one is tried again).
+#[derive(Clone, PartialEq)]
+pub struct ReportModule {
+    pub status: Module,
+    with: Callback<Waiting>,
+}
+
+impl ReportModule {
+    pub fn with(&self, then: impl FnOnce(Result<Rc<dyn Reports>, AttrValue>) + 'static) {
+        self.with.emit(Box::new(then))
+    }
+
+    /// Starts the download if the module is not here (or failed), and does nothing else.
+    pub fn load(&self) {
+        self.with(|_| {})
+    }
+}
+
+/// The report module: linked in (component tests) or downloaded on first use, with this
+/// widget's data file (`full`).
+#[hook]
+pub fn use_report_module(source: &ReportSource, full: &Full, prefix: &AttrValue) -> ReportModule {
+    let linked = match source {
+        ReportSource::Linked(reports) => Module::Ready(reports.clone()),
+        _ => Module::Idle,
+    };
+    let status = use_state(move || linked);
+    let waiting: Rc<RefCell<Vec<Waiting>>> = use_mut_ref(Vec::new);
+    let with = {
+        let (status, full, prefix) = (status.clone(), full.clone(), prefix.clone());
+        use_callback(
+            ((*status).clone(), full, prefix),
+            move |then: Waiting, (current, full, prefix)| {
+                if let Module::Ready(reports) = current {
+                    return then(Ok(reports.clone()));
+                }
+                // A download is under way while something waits for it.
+                let under_way = !waiting.borrow().is_empty();
+                waiting.borrow_mut().push(then);
+                if under_way {
+                    return;
+                }
+                status.set(Module::Loading);
+                let (status, waiting) = (status.clone(), waiting.clone());
+                let (full, prefix) = (full.clone(), prefix.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let outcome = report_link::download(&full, &prefix)
+                        .await
+                        .map_err(AttrValue::from);
+                    let tasks = std::mem::take(&mut *waiting.borrow_mut());
+                    status.set(match &outcome {
+                        Ok(reports) => Module::Ready(reports.clone()),
+                        Err(detail) => Module::Failed(detail.clone()),
+                    });
+                    for then in tasks {
+                        then(outcome.clone());
+                    }
+                });
+            },
+        )
+    };
+    ReportModule {
+        status: (*status).clone(),
+        with,
+    }
+}
+
+/// After a render that re-ordered the rows of `body` (a ranking's `<tbody>`), animates
+/// each row from its last place to its new one (transforms only, set through the CSSOM,
+/// which a strict Content-Security-Policy allows; not under `prefers-reduced-motion`).
+#[hook]
+pub fn use_row_motion(body: NodeRef, order: Rc<[usize]>) {
+    use_effect_with(order, move |_| {
+        if let Some(body) = body.cast::<web_sys::Element>() {
+            flip_rows(&body);
+        }
+    });
+}
+
+/// Where focus goes after an action that removes the control used (closing the details,
+/// taking a provider out, a report view replaced): an element id, focused after the next
+/// render once the element exists.
+#[derive(Clone, Default)]
+pub struct Focus(Rc<RefCell<Option<String>>>);
+
+impl PartialEq for Focus {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Focus {
+    pub fn later(&self, id: String) {
+        *self.0.borrow_mut() = Some(id);
+    }
+}
+
+/// Focus that `Focus::later` asked for, put on its element under `root` after each render
+/// (kept until the element exists: a report view may arrive a render later). A disabled
+/// button (moved to the top, say) hands focus to its first enabled sibling button.
+#[hook]
+pub fn use_focus(root: NodeRef) -> Focus {
+    let focus = use_memo((), |_| Focus::default());
+    let pending = focus.clone();
+    use_effect(move || {
+        let Some(id) = pending.0.borrow().clone() else {
+            return;
+        };
+        let found = root
+            .cast::<web_sys::Element>()
+            .and_then(|root| root.query_selector(&["[id=\"", &id, "\"]"].concat()).ok()?);
+        let element = found.and_then(|e| {
+            if e.has_attribute("disabled") {
+                e.parent_element()?
+                    .query_selector("button:not([disabled])")
+                    .ok()?
+            } else {
+                Some(e)
+            }
+        });
+        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+            *pending.0.borrow_mut() = None;
+        }
+    });
+    (*focus).clone()
+}
+
+/// Writes the fragment into the address bar; an empty fragment removes the `#`.
+fn replace_fragment(fragment: &str) {
+    let window = gloo::utils::window();
+    let (Ok(history), location) = (window.history(), window.location()) else {
+        return;
+    };
+    let current = location.hash().unwrap_or_default();
+    if current.trim_start_matches('#') == fragment {
+        return;
+    }
+    let url = if fragment.is_empty() {
+        let path = location.pathname().unwrap_or_default();
+        let search = location.search().unwrap_or_default();
+        [path, search].concat()
+    } else {
+        ["#", fragment].concat()
+    };
+    // A failure here (a sandboxed iframe, say) only means the link is not updated.
+    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+}
