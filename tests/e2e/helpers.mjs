@@ -31,6 +31,20 @@ export async function openWidget(page, server, hash = '') {
   await page.locator(`${ROW}, .ecc-notice`).first().waitFor({ timeout: 10000 });
 }
 
+/**
+ * Serves the page as a portal that publishes a plain data file of its own would: without
+ * the compact file `make dist` writes (`data-ranking`, and its preload), so the widget
+ * reads `providers.json` itself, through the report module.
+ */
+export async function servePlainPage(server) {
+  const page = (await readFile(path.join(DIST, 'index.html'), 'utf8'))
+    .replace(/<link rel="?preload"?[^>]*ranking\.json[^>]*>/, '')
+    .replace(/ data-ranking="?[^" >]*"?/, '');
+  const answer = { headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: page };
+  server.override('/', answer);
+  server.override('/index.html', answer);
+}
+
 export async function readRows(page) {
   return page.$$eval('tr[data-provider-id]', (rows) =>
     rows.map((r) => ({ id: r.dataset.providerId, rank: r.dataset.rank, score: r.dataset.score })),

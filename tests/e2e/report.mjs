@@ -226,7 +226,7 @@ export function reportTests() {
     await error.waitFor();
     const text = await error.textContent();
     check(text.includes('could not be downloaded'), `the error says the part could not be downloaded: ${text}`);
-    const retry = error.locator('button[data-act^="report-retry"]');
+    const retry = error.getByRole('button', { name: 'Try again' });
     await expectTextOf(retry, 'Try again', 'the retry button');
     check((await page.locator('section#ecc-detail').count()) === 0, 'no details without the report module');
     await page.unroute(REPORT_FILES);

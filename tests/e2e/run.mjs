@@ -15,7 +15,7 @@ import { startServer } from './server.mjs';
 import { test, poll, check, runTests } from './harness.mjs';
 import { modelFrom, rank, weightsWith, fragmentFor } from './engine.mjs';
 import {
-  ROOT, DIST, ROW, suite, slider, stepButton, announcer, openWidget, readRows, expectRanking,
+  ROOT, DIST, ROW, suite, servePlainPage, slider, stepButton, announcer, openWidget, readRows, expectRanking,
   expectHash, expectWeights, expectText, expectNoAxeViolations,
 } from './helpers.mjs';
 import { reportTests, compareSome } from './report.mjs';
@@ -209,6 +209,7 @@ test('h. the status region announces the new leader after a change', async ({ pa
 test('i1. data file answering 500: an error with "Try again", which recovers', {
   allowConsoleErrors: [/status of 500/],
 }, async ({ page, server }) => {
+  await servePlainPage(server);
   server.override('/providers.json', { status: 500, body: 'Internal Server Error' });
   await openWidget(page, server);
   const alert = page.locator('[role=alert]', { hasText: 'could not be downloaded' });
@@ -218,6 +219,7 @@ test('i1. data file answering 500: an error with "Try again", which recovers', {
   const retry = page.getByRole('button', { name: 'Try again' });
   await retry.waitFor();
   server.clearOverrides();
+  await servePlainPage(server);
   await retry.click();
   await page.locator(ROW).first().waitFor();
   await expectRanking(page, rank(model, weightsWith(model)), 'ranking after "Try again"');
@@ -225,6 +227,7 @@ test('i1. data file answering 500: an error with "Try again", which recovers', {
 });
 
 test('i2. data file with invalid JSON: "cannot be used", with the line and column', async ({ page, server }) => {
+  await servePlainPage(server);
   server.override('/providers.json', { body: '{\n  "format_version": 1,\n  "dataset": oops\n}\n' });
   await openWidget(page, server);
   const notice = page.locator('.ecc-notice', { hasText: 'cannot be used' });
@@ -240,6 +243,7 @@ test('i3. a provider with a wrongly typed field is set aside, with the path; the
   const file = JSON.parse(await readFile(path.join(DIST, 'providers.json'), 'utf8'));
   const setAside = file.providers[1].id;
   file.providers[1].name = 42;
+  await servePlainPage(server);
   server.override('/providers.json', { body: JSON.stringify(file) });
   await openWidget(page, server);
   const notice = page.locator('.ecc-notice', { hasText: 'set aside' });
@@ -255,7 +259,7 @@ test('i3. a provider with a wrongly typed field is set aside, with the path; the
 });
 
 test('i4. while the data file downloads, "Loading the provider data…", then the ranking', async ({ page, server }) => {
-  const release = server.hold('/providers.json');
+  const release = server.hold('/providers.ranking.json');
   await page.goto(server.url('/'));
   const loading = page.locator('p.ecc-loading');
   await loading.waitFor();
