@@ -7,6 +7,10 @@
 
 pub mod audit;
 mod date;
+// The format's serde types and the schema generated from them: host only (the schema
+// generator and the tests), never in the wasm bundle.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod format;
 pub(crate) mod json;
 mod read;
 mod text;
