@@ -61,8 +61,9 @@ test-native:
 test-data:
 	cargo run --offline --locked --quiet --bin check-data -- providers.json
 
-## test-schema: providers.json and the documented example against providers.schema.json
+## test-schema: providers.schema.json is the one src/data/format.rs generates; providers.json, the documented example and the format's test cases against it
 test-schema:
+	cargo run --offline --locked --quiet --bin schema -- --check providers.schema.json
 	node tests/schema/run.mjs
 
 ## test-browser: component tests in headless Chromium (wasm-bindgen-test)

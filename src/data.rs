@@ -8,6 +8,10 @@
 pub mod audit;
 pub mod compact;
 mod date;
+// The format's serde types and the schema generated from them: host only (the schema
+// generator and the tests), never in the wasm bundle.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod format;
 pub mod json;
 mod read;
 mod text;

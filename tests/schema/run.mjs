@@ -2,7 +2,9 @@
 // the example in docs/data-format.md, and refuses files a webmaster could get wrong.
 //
 //   node tests/schema/run.mjs
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 
 const root = new URL('../../', import.meta.url);
@@ -64,6 +66,59 @@ test('a malformed id is refused', () =>
   refuses(broken((d) => { d.criteria[0].id = 'SOV 1'; }), '/criteria/0/id'));
 test('another format version is refused', () =>
   refuses(broken((d) => { d.format_version = 2; }), '/format_version'));
+test('a certification without the status its scheme needs is refused', () =>
+  refuses(broken((d) => {
+    d.providers[0].certifications = [{ scheme: 'secnumcloud', scope: 'IaaS', sources: d.providers[0].sources }];
+  }), '/providers/0/certifications/0'));
+test('a status on a scheme without statuses is refused', () =>
+  refuses(broken((d) => {
+    d.providers[0].certifications = [
+      { scheme: 'iso-27001', status: 'certified', scope: 'IaaS', sources: d.providers[0].sources },
+    ];
+  }), '/providers/0/certifications/0'));
+test("a status the scheme does not have is refused in a profile's requirement", () =>
+  refuses(broken((d) => { d.profiles[0].require = [{ scheme: 'secnumcloud', status: 'type-2' }]; }),
+    '/profiles/0/require/0'));
+test('an unknown tender outcome is refused', () =>
+  refuses(broken((d) => {
+    d.providers[0].tender_2026 = { value: 'won', sources: d.providers[0].sources };
+  }), '/providers/0/tender_2026/value'));
+test('a translated text without English is refused', () =>
+  refuses(broken((d) => { d.criteria[0].label = { fr: 'Stratégique' }; }), '/criteria/0/label'));
+test('a lowercase country code is refused', () =>
+  refuses(broken((d) => { d.providers[0].country = 'fr'; }), '/providers/0/country'));
+test('a weight that is not a whole number is refused', () =>
+  refuses(broken((d) => { d.presets[0].weights['sov-1'] = 10.5; }), '/presets/0/weights/sov-1'));
+test('an empty list of providers is refused', () =>
+  refuses(broken((d) => { d.providers = []; }), '/providers'));
+test('null for an optional field is refused', () =>
+  refuses(broken((d) => { d.dataset.description = null; }), '/dataset/description'));
+
+// The schema is generated from the serde types of src/data/format.rs; tests/format.rs judges
+// several hundred files with those types (the cases where they and the app's reader agree or
+// say why not, and every field of a complete file removed, set to null or given another
+// type) and writes them out with the types' verdict. ajv must judge each one alike: the
+// schema refuses exactly what the types refuse. `cargo test` writes the files (make test
+// runs it first).
+const targetDir = process.env.CARGO_TARGET_DIR ?? fileURLToPath(new URL('target', root));
+const casesDir = join(targetDir, 'tmp');
+const caseFiles = existsSync(casesDir)
+  ? readdirSync(casesDir).filter((name) => /^format-cases-.*\.json$/.test(name))
+  : [];
+if (caseFiles.length === 0) {
+  console.log(`skip - the serde types' cases: none in ${casesDir} (run cargo test --test format first)`);
+}
+for (const name of caseFiles) {
+  const cases = JSON.parse(readFileSync(join(casesDir, name), 'utf8'));
+  test(`the schema judges the ${cases.length} files of ${name} as the serde types do`, () => {
+    const differ = cases.filter(({ accepted, file }) => validate(file) !== accepted);
+    if (differ.length > 0) {
+      const shown = differ.slice(0, 10).map(({ case: what, accepted }) =>
+        `${what}: the types ${accepted ? 'accept' : 'refuse'} it, the schema does not`);
+      throw new Error(`${differ.length} differ:\n  ${shown.join('\n  ')}`);
+    }
+  });
+}
 
 const passed = results.filter(Boolean).length;
 console.log(`${passed} passed, ${results.length - passed} failed`);
