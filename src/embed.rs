@@ -6,7 +6,7 @@
 //! whoever publishes the page, never by a visitor's URL: a crafted link must not be able
 //! to show invented rankings under an institution's banner.
 
-use crate::components::{App, AppProps};
+use crate::components::{preload, App, AppProps};
 use crate::i18n::I18n;
 use yew::AttrValue;
 
@@ -42,7 +42,6 @@ pub fn start() {
         .filter(|src| !src.trim().is_empty())
         .map(AttrValue::from);
     let initial_fragment = gloo::utils::window().location().hash().unwrap_or_default();
-    root.set_inner_html("");
     let props = AppProps {
         data_url: AttrValue::from(data_url),
         ranking_url,
@@ -50,6 +49,24 @@ pub fn start() {
         id_prefix: AttrValue::Static("ecc"),
         i18n: I18n::english(),
         report: Default::default(),
+        preloaded: None,
     };
+    // With a compact file (preloaded by the page, so mostly here already) the widget is
+    // mounted once it is read: until then the ranking `make dist` rendered into the page
+    // stays, and the widget's first render replaces it with the same rows, with no
+    // "Loading" between them.
+    match props.ranking_url.clone() {
+        Some(ranking) => wasm_bindgen_futures::spawn_local(async move {
+            let preloaded = preload(&props.data_url, &ranking).await;
+            mount(root, AppProps { preloaded, ..props });
+        }),
+        None => mount(root, props),
+    }
+}
+
+/// Replaces what the mount point holds (the pre-rendered ranking, or the text shown
+/// without JavaScript) with the widget, in the same task: no empty frame is painted.
+fn mount(root: web_sys::Element, props: AppProps) {
+    root.set_inner_html("");
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -343,6 +343,7 @@ async fn mount_app_with(data_url: String, ranking_url: Option<String>) -> Elemen
         i18n: I18n::english(),
         // A plain file is read by the report module's reader, linked in here.
         report: ReportSource::Reader(check),
+        preloaded: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

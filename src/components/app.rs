@@ -37,6 +37,20 @@ pub struct AppProps {
     /// Where the report module comes from (downloaded on first use by default).
     #[prop_or_default]
     pub report: ReportSource,
+    /// The data, already here: the page's compact file, downloaded before the widget was
+    /// mounted (`embed`), or the bundled data when the ranking is rendered at build time.
+    /// The widget then shows it at once, with no "Loading" between the page's pre-rendered
+    /// ranking and its own.
+    #[prop_or_default]
+    pub preloaded: Option<Preloaded>,
+}
+
+/// Data read before the widget starts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Preloaded {
+    pub dataset: DatasetHandle,
+    /// The plain file, for the report module.
+    pub full: Full,
 }
 
 /// Where the download of the data file stands.
@@ -60,14 +74,28 @@ enum Load {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     // The download, and how many times "Try again" was pressed (which runs it again).
-    let load = use_state(|| (Load::Loading, 0u32));
+    let load = use_state(|| match &props.preloaded {
+        Some(Preloaded { dataset, full }) => (
+            Load::Ready {
+                dataset: dataset.clone(),
+                warnings: Rc::new([]),
+                full: full.clone(),
+            },
+            0u32,
+        ),
+        None => (Load::Loading, 0u32),
+    });
     let attempt = load.1;
     {
         let load = load.clone();
         let (i18n, report) = (props.i18n.clone(), props.report.clone());
         let urls = (props.data_url.clone(), props.ranking_url.clone());
+        let preloaded = props.preloaded.is_some();
         use_effect_with((urls, attempt), move |((url, ranking), attempt)| {
             let (url, ranking, attempt) = (url.clone(), ranking.clone(), *attempt);
+            if preloaded && attempt == 0 {
+                return;
+            }
             load.set((Load::Loading, attempt));
             wasm_bindgen_futures::spawn_local(async move {
                 let loaded = download(&url, ranking.as_deref(), &i18n, &report).await;
@@ -164,6 +192,14 @@ async fn download(
 
 /// The compact file, when the page names one, it arrives, and it says it was made from
 /// the plain file at `url`; `None` otherwise (the plain file is read then).
+pub async fn preload(url: &str, ranking: &str) -> Option<Preloaded> {
+    let dataset = compact_file(url, Some(ranking)).await?;
+    Some(Preloaded {
+        dataset: DatasetHandle::new(dataset),
+        full: Full::Url(AttrValue::from(url.to_owned())),
+    })
+}
+
 async fn compact_file(url: &str, ranking: Option<&str>) -> Option<Dataset> {
     let text = report_link::fetch_text(ranking?).await.ok()?;
     let (dataset, full) = compact::read(&json::tree(&text).ok()?).ok()?;
