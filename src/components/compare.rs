@@ -114,7 +114,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                     .open(),
             });
             html! {
-                <details class={classes!("ecc-more", class)} open={open.get(which)} {ontoggle}>
+                <details class={["ecc-more ", class].concat()} open={open.get(which)} {ontoggle}>
                     <summary>{ summary }</summary>
                     { view(panel) }
                 </details>
