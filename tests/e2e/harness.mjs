@@ -7,7 +7,7 @@ import { AssertionError } from 'node:assert';
 const tests = [];
 
 /**
- * Registers a test. Options: `timeout` (ms, default 15000), `viewport`,
+ * Registers a test. Options: `timeout` (ms, default 15000), `viewport`, `javaScriptEnabled`,
  * `allowConsoleErrors` (regexps of console errors the test expects).
  */
 export function test(name, options, body) {
@@ -67,6 +67,7 @@ export async function runTests({ browser, server, filter }) {
     server.clearOverrides();
     const context = await browser.newContext({
       viewport: t.options.viewport ?? { width: 1280, height: 900 },
+      javaScriptEnabled: t.options.javaScriptEnabled ?? true,
       serviceWorkers: 'block',
     });
     const page = await context.newPage();

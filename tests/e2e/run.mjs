@@ -9,7 +9,7 @@
 // context per test.
 
 import { chromium } from 'playwright-core';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { startServer } from './server.mjs';
 import { test, poll, check, runTests } from './harness.mjs';
@@ -258,8 +258,17 @@ test('i3. a provider with a wrongly typed field is set aside, with the path; the
   check(!ids.includes(setAside), `${setAside} is set aside: ${ids}`);
 });
 
-test('i4. while the data file downloads, "Loading the provider data…", then the ranking', async ({ page, server }) => {
-  const release = server.hold('/providers.ranking.json');
+test('i4. while the data file downloads: the pre-rendered ranking (never "Loading"), then the widget; a plain file alone: "Loading the provider data…", then the ranking', async ({ page, server }) => {
+  let release = server.hold('/providers.ranking.json');
+  await page.goto(server.url('/'));
+  await expectRanking(page, rank(model, weightsWith(model)), 'the pre-rendered ranking while the data downloads');
+  check((await page.locator('p.ecc-loading').count()) === 0, 'no loading line over a pre-rendered ranking');
+  release();
+  await slider(page, 'sov-1').waitFor();
+  await poll(() => page.evaluate(() => document.querySelector('#eurocloud-compare .ecc-compare') !== null));
+
+  await servePlainPage(server);
+  release = server.hold('/providers.json');
   await page.goto(server.url('/'));
   const loading = page.locator('p.ecc-loading');
   await loading.waitFor();
@@ -270,6 +279,60 @@ test('i4. while the data file downloads, "Loading the provider data…", then th
   await page.locator(ROW).first().waitFor();
   check((await loading.count()) === 0, 'the loading line goes with the data');
   await expectRanking(page, rank(model, weightsWith(model)), 'ranking once the data is in');
+});
+
+test('ac. without JavaScript: the default ranking, as the engine ranks it, and the methodology', {
+  javaScriptEnabled: false,
+}, async ({ page, server }) => {
+  await page.goto(server.url('/'));
+  await expectRanking(page, rank(model, weightsWith(model)), 'the pre-rendered ranking');
+  const table = page.getByRole('table', { name: 'Providers ranked by score, from 0 to 100' });
+  check((await table.count()) === 1, 'one ranking table, named by its caption');
+  await expectWeights(page, weightsWith(model));
+  const methodology = page.locator('details.ecc-methodology');
+  check((await methodology.count()) === 1, 'the methodology is in the page');
+  const note = await page.locator('noscript').first().textContent();
+  check(/JavaScript/.test(note ?? ''), `the page says what needs JavaScript: ${note}`);
+  // (The page still preloads the wasm and the compact file, as Trunk writes it: harmless.)
+  check(!server.requests.some((r) => r.includes('eurocloud-report')), 'no report module without JavaScript');
+});
+
+test('ad. the pre-rendered ranking is painted before the wasm runs, and the widget takes it over with no flash and no layout shift', async ({ page, server }) => {
+  await page.addInitScript(() => {
+    window.__shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    // Every state the mount point shows, from the first parse on: never "Loading".
+    window.__loading = false;
+    new MutationObserver(() => {
+      if (document.querySelector('#eurocloud-compare .ecc-loading')) window.__loading = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const wasm = (await readdir(DIST)).find((f) => /^eurocloud-compare-.*_bg\.wasm$/.test(f));
+  const release = server.hold(`/${wasm}`);
+  await page.goto(server.url('/'));
+  await expectRanking(page, rank(model, weightsWith(model)), 'the ranking before the wasm');
+  check(server.requests.includes('/providers.ranking.json'), 'the compact file is requested with the wasm, before it runs');
+  const before = await page.locator(ROW).first().boundingBox();
+  await page.evaluate(() => { window.__painted = document.querySelector('tr[data-provider-id]'); });
+  release();
+  // The widget has taken over once the painted rows are its own.
+  await poll(() => page.evaluate(() => !document.contains(window.__painted)), {
+    timeout: 10000, message: 'the widget never replaced the pre-rendered ranking',
+  });
+  // What moved up to two frames after the take-over (the weight changes below are
+  // programmatic input, which the layout-shift score would count).
+  const shifts = await page.evaluate(() => new Promise((done) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => done(window.__shifts)))));
+  await slider(page, 'sov-1').fill('100');
+  await expectRanking(page, rank(model, weightsWith(model, { 'sov-1': 100 })), 'the widget ranks once it runs');
+  await slider(page, 'sov-1').fill(String(weightsWith(model)['sov-1'] ?? 15));
+  const after = await page.locator(ROW).first().boundingBox();
+  check(Math.abs(after.y - before.y) < 1 && Math.abs(after.height - before.height) < 1,
+    `the first row stays where it was painted: ${JSON.stringify(before)} then ${JSON.stringify(after)}`);
+  check(!(await page.evaluate(() => window.__loading)), 'no "Loading" between the pre-rendered ranking and the widget');
+  check(shifts === 0, `no layout shift when the widget takes over: cumulative ${shifts}`);
 });
 
 test('l. a provider opens with its facts, every value with source links and dates, missing values marked', async ({ page, server }) => {
