@@ -14,7 +14,7 @@ SIZE_BUDGET_KB := 120
 REPORT_BUDGET_KB := 95
 SIZE := node tools/size.mjs dist --budget $(SIZE_BUDGET_KB) --report-budget $(REPORT_BUDGET_KB)
 
-.PHONY: bench serve dist release size test test-native test-data test-schema test-browser test-e2e lint fmt tools clean
+.PHONY: bench serve dist release size test test-native test-data test-schema test-tools test-browser test-e2e lint fmt tools clean
 
 ## serve: build the widget (debug) and serve it with the bundled providers.json on http://127.0.0.1:8080
 serve:
@@ -44,7 +44,7 @@ size: dist
 test:
 	tools/install.sh test
 	cargo fetch --locked
-	$(MAKE) --no-print-directory lint test-native test-data test-schema test-browser release
+	$(MAKE) --no-print-directory lint test-native test-data test-schema test-tools test-browser release
 	$(SIZE)
 	$(MAKE) --no-print-directory test-e2e
 
@@ -65,6 +65,10 @@ test-data:
 test-schema:
 	cargo run --offline --locked --quiet --bin schema -- --check providers.schema.json
 	node tests/schema/run.mjs
+
+## test-tools: the release build's post-processing (tools/minify-imports.mjs) on a module assembled by the test
+test-tools:
+	node --test tests/tools/
 
 ## test-browser: component tests in headless Chromium (wasm-bindgen-test)
 test-browser:

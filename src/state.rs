@@ -344,38 +344,92 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let dataset = self.dataset.clone();
+        match action {
+            Action::ApplyFragment(fragment) => {
+                if fragment.trim_start_matches('#') == self.fragment() {
+                    return self;
+                }
+                let mut state = AppState::from_fragment(self.dataset.clone(), &fragment);
+                state.arranged = self.arranged.clone();
+                Rc::new(state)
+            }
+            Action::ShowProvider(selected) => {
+                let selected = selected.filter(|&i| i < self.dataset.providers.len());
+                if selected == self.selected {
+                    return self;
+                }
+                Rc::new(AppState {
+                    selected,
+                    ..(*self).clone()
+                })
+            }
+            Action::Compare { provider, on } => self.compare(provider, on),
+            Action::ClearCompared => {
+                if self.compared.is_empty() {
+                    return self;
+                }
+                Rc::new(AppState {
+                    compared: Rc::new([]),
+                    ..(*self).clone()
+                })
+            }
+            Action::MoveCriterion { place, up } => match self.arranged.moved(place, up) {
+                Some(order) => self.arrange(|a| a.order = order),
+                None => self,
+            },
+            Action::SetUncertainty(uncertainty) => {
+                self.arrange(|a| a.uncertainty = uncertainty.min(100))
+            }
+            Action::SetPair { second, place } => self.arrange(|a| {
+                if second {
+                    a.pair.1 = place
+                } else {
+                    a.pair.0 = place
+                }
+            }),
+            Action::Disclose { which, open } => self.arrange(|a| a.open.set(which, open)),
+            choice => match self.choose(choice) {
+                Some((weights, method, filters)) => self.rechoose(weights, method, filters),
+                None => self,
+            },
+        }
+    }
+}
+
+impl AppState {
+    /// The weights, method and filters a choice gives; `None` for one that names no preset
+    /// or profile of the file (and for actions that change none of them).
+    fn choose(&self, action: Action) -> Option<(Rc<[u8]>, Method, Filters)> {
+        let dataset = &self.dataset;
         let mut weights = self.weights.clone();
         let mut method = self.method;
         let mut filters = (*self.filters).clone();
+        let set = |weights: &Rc<[u8]>, criterion: usize, weight: u8| -> Rc<[u8]> {
+            let mut changed = weights.to_vec();
+            changed[criterion] = weight.min(100);
+            changed.into()
+        };
         match action {
-            Action::SetWeight { criterion, weight } => {
-                if criterion < weights.len() {
-                    let mut changed = weights.to_vec();
-                    changed[criterion] = weight.min(100);
-                    weights = changed.into();
-                }
+            Action::SetWeight { criterion, weight } if criterion < weights.len() => {
+                weights = set(&weights, criterion, weight)
             }
-            Action::StepWeight { criterion, up } => {
-                if let Some(&w) = weights.get(criterion) {
-                    let mut changed = weights.to_vec();
-                    changed[criterion] = if up {
-                        w.saturating_add(STEP).min(100)
-                    } else {
-                        w.saturating_sub(STEP)
-                    };
-                    weights = changed.into();
-                }
+            Action::StepWeight { criterion, up } if criterion < weights.len() => {
+                let w = weights[criterion];
+                let stepped = if up {
+                    w.saturating_add(STEP)
+                } else {
+                    w.saturating_sub(STEP)
+                };
+                weights = set(&weights, criterion, stepped)
             }
             Action::SetWeights(given) => {
                 if given.len() == weights.len() && given.iter().all(|&w| w <= 100) {
                     weights = given;
                 }
             }
-            Action::ApplyPreset(index) => match dataset.presets.get(index) {
-                Some(preset) => weights = preset.weights.clone().into(),
-                None => return self,
-            },
+            Action::ApplyPreset(index) => {
+                weights = dataset.presets.get(index)?.weights.clone().into()
+            }
             Action::Reset => weights = dataset.default_weights().into(),
             Action::SetMethod(chosen) => method = chosen,
             Action::SetGate { criterion, minimum } => {
@@ -398,82 +452,22 @@ impl Reducible for AppState {
                 }
             }
             Action::SetFlag { flag, on } => *filters.flag_mut(flag) = on,
-            Action::ApplyProfile(index) => match dataset.profiles.get(index) {
-                Some(profile) => filters = profile.filters.clone(),
-                None => return self,
-            },
-            Action::ClearFilters => filters = no_filters(&dataset),
-            Action::ApplyFragment(fragment) => {
-                if fragment.trim_start_matches('#') == self.fragment() {
-                    return self;
-                }
-                let mut state = AppState::from_fragment(dataset, &fragment);
-                state.arranged = self.arranged.clone();
-                return Rc::new(state);
-            }
-            Action::MoveCriterion { place, up } => {
-                let Some(order) = self.arranged.moved(place, up) else {
-                    return self;
-                };
-                return self.arrange(|a| a.order = order);
-            }
-            Action::SetUncertainty(uncertainty) => {
-                return self.arrange(|a| a.uncertainty = uncertainty.min(100))
-            }
-            Action::SetPair { second, place } => {
-                return self.arrange(|a| {
-                    if second {
-                        a.pair.1 = place
-                    } else {
-                        a.pair.0 = place
-                    }
-                })
-            }
-            Action::Disclose { which, open } => return self.arrange(|a| a.open.set(which, open)),
-            Action::ShowProvider(selected) => {
-                let selected = selected.filter(|&i| i < self.dataset.providers.len());
-                if selected == self.selected {
-                    return self;
-                }
-                return Rc::new(AppState {
-                    selected,
-                    ..(*self).clone()
-                });
-            }
-            Action::Compare { provider, on } => {
-                let mut compared = self.compared.to_vec();
-                let at = compared.iter().position(|&p| p == provider);
-                match (on, at) {
-                    (true, None)
-                        if provider < dataset.providers.len() && compared.len() < MAX_COMPARED =>
-                    {
-                        compared.push(provider)
-                    }
-                    (false, Some(i)) => {
-                        compared.remove(i);
-                    }
-                    _ => return self,
-                }
-                return Rc::new(AppState {
-                    compared: compared.into(),
-                    ..(*self).clone()
-                });
-            }
-            Action::ClearCompared => {
-                if self.compared.is_empty() {
-                    return self;
-                }
-                return Rc::new(AppState {
-                    compared: Rc::new([]),
-                    ..(*self).clone()
-                });
-            }
+            Action::ApplyProfile(index) => filters = dataset.profiles.get(index)?.filters.clone(),
+            Action::ClearFilters => filters = no_filters(dataset),
+            _ => {}
         }
+        Some((weights, method, filters))
+    }
+
+    /// The state with these weights, method and filters, ranked again (and screened again
+    /// when the filters changed); the same `Rc` when nothing changed. A change rewrites the
+    /// fragment: what was wrong with the old one no longer shows.
+    fn rechoose(self: Rc<Self>, weights: Rc<[u8]>, method: Method, filters: Filters) -> Rc<Self> {
         let filters_changed = filters != *self.filters;
         if weights == self.weights && method == self.method && !filters_changed {
             return self;
         }
-        // A change rewrites the fragment: what was wrong with the old one no longer shows.
+        let dataset = self.dataset.clone();
         let mut state = if filters_changed {
             AppState::new(dataset, weights, method, Rc::new(filters), Rc::new([]))
         } else {
@@ -490,6 +484,28 @@ impl Reducible for AppState {
         state.compared = self.compared.clone();
         state.arranged = self.arranged.clone();
         Rc::new(state)
+    }
+
+    /// Adds a provider to the comparison or takes it out; a fifth, or an unknown one, is
+    /// refused.
+    fn compare(self: Rc<Self>, provider: usize, on: bool) -> Rc<Self> {
+        let mut compared = self.compared.to_vec();
+        let at = compared.iter().position(|&p| p == provider);
+        match (on, at) {
+            (true, None)
+                if provider < self.dataset.providers.len() && compared.len() < MAX_COMPARED =>
+            {
+                compared.push(provider)
+            }
+            (false, Some(i)) => {
+                compared.remove(i);
+            }
+            _ => return self,
+        }
+        Rc::new(AppState {
+            compared: compared.into(),
+            ..(*self).clone()
+        })
     }
 }
 

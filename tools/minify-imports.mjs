@@ -108,6 +108,12 @@ export function minifyImports(wasm, glue) {
     parts.push(Buffer.from([2, ...toLeb(body.length), ...body]));
     at = end;
   }
+  const rewritten = Buffer.concat(parts);
+  // The rewritten binary must still be a module whose imports are the new names.
+  const imported = new Set(WebAssembly.Module.imports(new WebAssembly.Module(rewritten)).map((i) => i.name));
+  for (const name of renames.values()) {
+    if (!imported.has(name)) throw new Error(`the rewritten module does not import ${name}`);
+  }
   let out = glue;
   for (const [from, to] of renames) {
     // Keys of the import object: `name:function` after minification, `name: function`
@@ -115,5 +121,5 @@ export function minifyImports(wasm, glue) {
     out = out.split(`${from}:`).join(`${to}:`);
     if (out.includes(from)) throw new Error(`import ${from} is used in the glue other than as a key`);
   }
-  return { wasm: Buffer.concat(parts), glue: out, renamed: renames.size };
+  return { wasm: rewritten, glue: out, renamed: renames.size };
 }

@@ -2,7 +2,9 @@
 //! fragment. A layout composing the panels; each panel is its own component, every
 //! change is an `Action` on the one `AppState`, and side effects are named hooks.
 
-use super::hooks::{use_announcement, use_focus, use_fragment_sync, use_report_module, Module};
+use super::hooks::{
+    use_announcement, use_focus, use_fragment_sync, use_report_module, Focus, Module,
+};
 use super::method_picker::MethodPicker;
 use super::notice::notice;
 use super::preset_picker::PresetPicker;
@@ -65,38 +67,14 @@ pub fn Compare(props: &CompareProps) -> Html {
         &module,
         wanted || state.selected.is_some() || !state.compared.is_empty(),
     );
-    let dispatch = {
-        let dispatcher = state.dispatcher();
-        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
-    };
-    let on_weight = use_memo((), |_| {
-        dispatch.reform(|(criterion, weight)| Action::SetWeight { criterion, weight })
-    });
-    let on_step = use_memo((), |_| {
-        dispatch.reform(|(criterion, up)| Action::StepWeight { criterion, up })
-    });
-    // Made again only when the open provider changes: the rows compare their callbacks.
-    let on_show = {
-        let dispatch = dispatch.clone();
-        use_callback(state.selected, move |p: usize, selected| {
-            dispatch.emit(Action::ShowProvider((*selected != Some(p)).then_some(p)))
-        })
-    };
-    let on_compare = use_memo((), |_| {
-        dispatch.reform(|(provider, on)| Action::Compare { provider, on })
-    });
-    let on_act = {
-        let (dispatch, focus, state) = (dispatch.clone(), focus.clone(), state.clone());
-        let prefix = prefix.clone();
-        Callback::from(move |(act, value): (Act, String)| {
-            if let Some(id) = focus_after(&act, &state) {
-                focus.later(id.at(&prefix));
-            }
-            if let Some(action) = act.action(&value) {
-                dispatch.emit(action)
-            }
-        })
-    };
+    let Handlers {
+        dispatch,
+        on_weight,
+        on_step,
+        on_show,
+        on_compare,
+        on_act,
+    } = use_handlers(&state, &focus, prefix);
     let ready = matches!(module.status, Module::Ready(_));
     let view = |panel: ReportPanel| {
         html! {
@@ -130,7 +108,7 @@ pub fn Compare(props: &CompareProps) -> Html {
             <RankingTable i18n={i18n.clone()} dataset={state.dataset.clone()}
                 ranking={ranking.clone()} selected={state.selected}
                 compared={state.compared.clone()} prefix={prefix.clone()} {on_show}
-                on_compare={(*on_compare).clone()} />
+                {on_compare} />
         },
         Err(_) => html! {
             <p class="ecc-notice ecc-notice--error" role="status">{ i18n.text(Msg::AllWeightsZero) }</p>
@@ -157,7 +135,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                     </div>
                     <WeightPanel i18n={i18n.clone()} dataset={state.dataset.clone()}
                         weights={state.weights.clone()} prefix={prefix.clone()}
-                        on_weight={(*on_weight).clone()} on_step={(*on_step).clone()} />
+                        {on_weight} {on_step} />
                     { disclosure(Disclosure::Ordering, i18n.text(Msg::ElicitHeading).to_owned(),
                         ReportPanel::Ordering, "ecc-elicit") }
                     { disclosure(Disclosure::Requirements, filters, ReportPanel::Requirements,
@@ -184,6 +162,63 @@ pub fn Compare(props: &CompareProps) -> Html {
             { (*footer).clone() }
             <div class="ecc-print-slot" ref={print_slot}></div>
         </div>
+    }
+}
+
+/// The callbacks the panels get: stable across renders (the rows and controls compare
+/// them), but for `on_show`, made again when the open provider changes, and `on_act`.
+struct Handlers {
+    /// Any action on the state.
+    dispatch: Callback<Action>,
+    on_weight: Callback<(usize, u8)>,
+    on_step: Callback<(usize, bool)>,
+    on_show: Callback<usize>,
+    on_compare: Callback<(usize, bool)>,
+    /// An act of the report module's markup, with its value: focus moves where the act
+    /// sends it, then the act's action.
+    on_act: Callback<(Act, String)>,
+}
+
+#[hook]
+fn use_handlers(state: &UseReducerHandle<AppState>, focus: &Focus, prefix: &AttrValue) -> Handlers {
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
+    };
+    let on_weight = use_memo((), |_| {
+        dispatch.reform(|(criterion, weight)| Action::SetWeight { criterion, weight })
+    });
+    let on_step = use_memo((), |_| {
+        dispatch.reform(|(criterion, up)| Action::StepWeight { criterion, up })
+    });
+    let on_show = {
+        let dispatch = dispatch.clone();
+        use_callback(state.selected, move |p: usize, selected| {
+            dispatch.emit(Action::ShowProvider((*selected != Some(p)).then_some(p)))
+        })
+    };
+    let on_compare = use_memo((), |_| {
+        dispatch.reform(|(provider, on)| Action::Compare { provider, on })
+    });
+    let on_act = {
+        let (dispatch, focus, state) = (dispatch.clone(), focus.clone(), state.clone());
+        let prefix = prefix.clone();
+        Callback::from(move |(act, value): (Act, String)| {
+            if let Some(id) = focus_after(&act, &state) {
+                focus.later(id.at(&prefix));
+            }
+            if let Some(action) = act.action(&value) {
+                dispatch.emit(action)
+            }
+        })
+    };
+    Handlers {
+        dispatch,
+        on_weight: (*on_weight).clone(),
+        on_step: (*on_step).clone(),
+        on_show,
+        on_compare: (*on_compare).clone(),
+        on_act,
     }
 }
 

@@ -108,58 +108,18 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     use_before_print(&props.module, latest.clone(), props.print_slot.clone());
     let id = |element: ElementId| element.at(&props.prefix);
     let import = use_node_ref();
-    let take = {
-        let (i18n, module, say) = (i18n.clone(), props.module.clone(), props.say.clone());
-        let (dispatch, slot, import) = (
-            props.dispatch.clone(),
-            props.print_slot.clone(),
-            import.clone(),
-        );
-        let shared = shared.clone();
-        Rc::new(move |what: TakeAway| {
-            let tell = {
-                let (shared, say) = (shared.clone(), say.clone());
-                Callback::from(move |said: Shared| {
-                    if !said.message.is_empty() && !said.error {
-                        say.emit(said.message.clone());
-                    }
-                    shared.set(said)
-                })
-            };
-            if what == TakeAway::CopyLink {
-                return copy_link(&i18n, &latest.borrow(), tell);
-            }
-            if !matches!(module.status, super::hooks::Module::Ready(_)) {
-                tell.emit(Shared::done(i18n.text(Msg::ReportLoading).to_owned()));
-            }
-            let input = import.cast::<web_sys::HtmlInputElement>();
-            let (i18n, latest, slot, dispatch) =
-                (i18n.clone(), latest.clone(), slot.clone(), dispatch.clone());
-            let keep = keep.clone();
-            module.with(move |reports| {
-                let reports = match reports {
-                    Ok(reports) => reports,
-                    Err(detail) => {
-                        let failed = i18n.format(Msg::ReportFailed, &[("detail", &detail)]);
-                        return tell.emit(Shared::error(failed));
-                    }
-                };
-                let fragment = latest.borrow().clone();
-                let action = match what {
-                    TakeAway::Print => {
-                        fill_print(&reports, &fragment, &slot);
-                        let _ = gloo::utils::window().print();
-                        return tell.emit(Shared::default());
-                    }
-                    TakeAway::Csv => "csv",
-                    TakeAway::Scenario => "scenario",
-                    TakeAway::Import | TakeAway::CopyLink => "import",
-                };
-                let input = input.map(JsValue::from).unwrap_or_default();
-                settle(reports.run(action, &fragment, &input), dispatch, keep, tell);
-            });
-        })
+    let taker = Taker {
+        i18n: i18n.clone(),
+        module: props.module.clone(),
+        say: props.say.clone(),
+        dispatch: props.dispatch.clone(),
+        slot: props.print_slot.clone(),
+        import: import.clone(),
+        shared: shared.clone(),
+        keep,
+        latest,
     };
+    let take = Rc::new(move |what: TakeAway| taker.take(what));
     let buttons = TakeAway::BUTTONS.iter().map(|&(what, name, msg)| {
         let take = take.clone();
         html! {
@@ -200,6 +160,69 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             { for message }
             { for link }
         </section>
+    }
+}
+
+/// What a take-away needs once the report module is here.
+struct Taker {
+    i18n: I18n,
+    module: ReportModule,
+    say: Callback<String>,
+    dispatch: Callback<Action>,
+    slot: NodeRef,
+    import: NodeRef,
+    shared: UseStateHandle<Shared>,
+    /// Set while a scenario's fragment is applied: what is said survives that change.
+    keep: Rc<RefCell<bool>>,
+    /// The state's fragment now.
+    latest: Rc<RefCell<String>>,
+}
+
+impl Taker {
+    /// Says in the panel, and in the live region unless it is a failure, what came of it.
+    fn tell(&self) -> Callback<Shared> {
+        let (shared, say) = (self.shared.clone(), self.say.clone());
+        Callback::from(move |said: Shared| {
+            if !said.message.is_empty() && !said.error {
+                say.emit(said.message.clone());
+            }
+            shared.set(said)
+        })
+    }
+
+    fn take(&self, what: TakeAway) {
+        let (tell, i18n) = (self.tell(), self.i18n.clone());
+        if what == TakeAway::CopyLink {
+            return copy_link(&i18n, &self.latest.borrow(), tell);
+        }
+        if !matches!(self.module.status, super::hooks::Module::Ready(_)) {
+            tell.emit(Shared::done(i18n.text(Msg::ReportLoading).to_owned()));
+        }
+        let input = self.import.cast::<web_sys::HtmlInputElement>();
+        let (latest, slot) = (self.latest.clone(), self.slot.clone());
+        let (dispatch, keep) = (self.dispatch.clone(), self.keep.clone());
+        self.module.with(move |reports| {
+            let reports = match reports {
+                Ok(reports) => reports,
+                Err(detail) => {
+                    let failed = i18n.format(Msg::ReportFailed, &[("detail", &detail)]);
+                    return tell.emit(Shared::error(failed));
+                }
+            };
+            let fragment = latest.borrow().clone();
+            let action = match what {
+                TakeAway::Print => {
+                    fill_print(&reports, &fragment, &slot);
+                    let _ = gloo::utils::window().print();
+                    return tell.emit(Shared::default());
+                }
+                TakeAway::Csv => "csv",
+                TakeAway::Scenario => "scenario",
+                TakeAway::Import | TakeAway::CopyLink => "import",
+            };
+            let input = input.map(JsValue::from).unwrap_or_default();
+            settle(reports.run(action, &fragment, &input), dispatch, keep, tell);
+        });
     }
 }
 
