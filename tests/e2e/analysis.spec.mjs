@@ -20,8 +20,7 @@ test('q. the analysis explains the ranking: sensitivity, rank acceptability, two
   await widget.openButton(ranking[0].name).click();
   await expect(details.breakdown).toBeVisible();
   await expect(details.chart, 'a chart beside the table').toHaveCount(1);
-  // The points column: the last cell of each of the breakdown's body rows.
-  const points = (await details.breakdown.locator('tbody td:last-child').allTextContents()).map(Number);
+  const points = await details.breakdownPoints();
   const total = points.reduce((a, b) => a + b, 0);
   expect(Math.abs(total - ranking[0].score), `the breakdown adds up to the score: ${total} vs ${ranking[0].score}`)
     .toBeLessThan(0.05);

@@ -38,7 +38,7 @@ test('v. the link keeps the compared (s=) and opened (p=) providers; too many or
   await expect(widget.openButton(nameOf('scaleway')), 'the name button says open').toHaveAttribute('aria-expanded', 'true');
   await sideBySide.expectColumns(['OVHcloud', 'IONOS'], 's= compares OVHcloud and IONOS');
   expect((await widget.readBoxes()).checked.sort().join(), 'their boxes are ticked').toBe('ionos,ovhcloud');
-  await expect(page.locator('.ecc-notice'), 'no notice for a good link').toHaveCount(0);
+  await expect(widget.notices, 'no notice for a good link').toHaveCount(0);
   await widget.expectHash('#s=ovhcloud,ionos&p=scaleway');
 
   await widget.openFresh('#s=ovhcloud,ionos,scaleway,aruba,stackit');

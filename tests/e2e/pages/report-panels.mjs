@@ -65,6 +65,11 @@ export class ProviderDetails {
     this.retry = this.error.getByRole('button');
   }
 
+  /** The points each criterion adds, as shown: the last cell of each breakdown row. */
+  async breakdownPoints() {
+    return bodyRows(this.page, this.breakdown).evaluateAll((rows) => rows.map((tr) => Number(tr.cells[tr.cells.length - 1].textContent)));
+  }
+
   /** The region of the details of the provider called `name`. */
   region(name) {
     return this.page.getByRole('region', { name, exact: true });

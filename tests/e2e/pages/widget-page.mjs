@@ -37,9 +37,11 @@ export class WidgetPage {
     // A line while something downloads (the data file, the report module): no role of its
     // own in every place it appears.
     this.loading = page.locator('p.ecc-loading');
-    // Anything final the widget renders: rows, or a notice of any kind (a note, an alert,
-    // a status); `.ecc-notice` is the one thing the kinds share.
-    this.settled = this.rows.or(page.locator('.ecc-notice')).first();
+    // Notices of any kind (a note, an alert, a status): `.ecc-notice` is the one thing the
+    // kinds share.
+    this.notices = page.locator('.ecc-notice');
+    // Anything final the widget renders: rows, or a notice.
+    this.settled = this.rows.or(this.notices).first();
   }
 
   // --- Opening ------------------------------------------------------------------------
