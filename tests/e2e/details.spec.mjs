@@ -4,7 +4,7 @@
 
 import { test, expect } from './fixtures.mjs';
 import { rank, weightsWith } from './engine.mjs';
-import { readTable, bodyRows } from './pages/report-panels.mjs';
+import { readTable, bodyRows, REPORT_WORDS } from './pages/report-panels.mjs';
 import { en, expectedCell, cellDiff } from './cells.mjs';
 
 const REPORT_FILES = /\/eurocloud-report[^/]*$/;
@@ -58,7 +58,7 @@ test('r. the report module comes on first use: not at load, "Loading…" meanwhi
 
   const open = widget.openButton(raw.name);
   await open.click();
-  await expect(details.loading, 'while the report module downloads, the details slot').toHaveText('Loading…');
+  await expect(details.loading, 'while the report module downloads, the details slot').toHaveText(REPORT_WORDS.loading);
   await expect.poll(() => reportRequests.some((u) => u.endsWith(reportWasm)),
     { message: 'opening a provider should download the report module' }).toBe(true);
   await widget.expectHash(`#w=sov-3:60&p=${raw.id}`);
