@@ -35,7 +35,10 @@ test('o. a gate names the level found and the level required; with nothing left,
   await expect(requirements.excluded, 'a provider at level 1 says so')
     .toContainText(/SOV-5 [^,;]* at level 1, below the required 3/);
   await expect(requirements.details, 'a link with requirements opens them').toHaveJSProperty('open', true);
-  await widget.open('#g=sov-1:4,sov-2:4,sov-5:4');
+  // A new document for the next link: changing only the fragment while the report module
+  // is still rendering its panels is sometimes lost (the widget writes its old fragment
+  // back before the hashchange reaches it), which is not what this test is about.
+  await widget.openFresh('#g=sov-1:4,sov-2:4,sov-5:4');
   await expect(requirements.empty, 'the empty state says what to relax').toContainText('Relax it');
   await requirements.removeAll.click();
   await widget.expectRanking(rank(model, weightsWith(model)));
