@@ -76,7 +76,7 @@ test-browser:
 
 ## test-e2e: the built dist/ in Chromium through Playwright, with axe-core
 test-e2e:
-	node tests/e2e/run.mjs
+	npx playwright test
 
 fmt:
 	cargo fmt --all

@@ -1,0 +1,32 @@
+// The standalone page as it is without JavaScript: what index.html itself holds before the
+// widget replaces it. Today a heading, a line saying the comparison needs JavaScript and
+// WebAssembly, and a link to the data file; a ranking pre-rendered at build time would be
+// read through `rankingTable` and `readRows` as the widget's are.
+
+import { WORDS } from './widget-page.mjs';
+
+export class NoScriptPage {
+  constructor(page) {
+    this.page = page;
+    this.main = page.getByRole('main');
+    this.heading = this.main.getByRole('heading', { level: 1 });
+    this.fallback = this.main.getByRole('paragraph').filter({ hasText: 'needs JavaScript and WebAssembly' });
+    this.dataLink = this.main.getByRole('link', { name: 'providers.json', exact: true });
+    this.rankingTable = page.getByRole('table', { name: WORDS.rankingCaption });
+    this.rows = this.rankingTable.getByRole('row').and(page.locator('[data-provider-id]'));
+  }
+
+  async open(hash = '') {
+    await this.page.goto(`/${hash}`);
+  }
+
+  /** The pre-rendered rows, if any: { id, rank, score, name }, as the widget's. */
+  async readRows() {
+    return this.rows.evaluateAll((rows) => rows.map((r) => ({
+      id: r.dataset.providerId,
+      rank: r.dataset.rank,
+      score: r.dataset.score,
+      name: r.querySelector('th button, th')?.textContent.trim(),
+    })));
+  }
+}
