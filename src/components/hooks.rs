@@ -20,14 +20,33 @@ extern "C" {
 
 /// Keeps the address bar's fragment on the state (with `history.replaceState`, so that
 /// moving a slider adds no history entry per step), and applies a fragment edited by hand
-/// or a shared link opened in the same tab (`hashchange`).
+/// or a shared link opened in the same tab (`hashchange`). The address bar is written only
+/// while it holds what this hook last knew of it: a fragment changed by the visitor whose
+/// `hashchange` has not arrived yet is not overwritten by the state it will replace.
 #[hook]
 pub fn use_fragment_sync(fragment: String, dispatcher: UseReducerDispatcher<AppState>) {
-    use_effect_with(fragment, |fragment| replace_fragment(fragment));
+    // What the address bar holds as far as this hook knows (written by it, or applied).
+    let known: Rc<RefCell<Option<String>>> = use_mut_ref(|| None);
+    {
+        let known = known.clone();
+        use_effect_with(fragment, move |fragment| {
+            let current = gloo::utils::window().location().hash().unwrap_or_default();
+            let current = current.trim_start_matches('#');
+            let changed_by_visitor = known
+                .borrow()
+                .as_deref()
+                .is_some_and(|known| known != current && current != fragment);
+            if !changed_by_visitor {
+                replace_fragment(fragment);
+                *known.borrow_mut() = Some(fragment.clone());
+            }
+        });
+    }
     use_effect_with((), move |_| {
         let window = gloo::utils::window();
         let listener = gloo::events::EventListener::new(&window, "hashchange", move |_| {
             if let Ok(hash) = gloo::utils::window().location().hash() {
+                *known.borrow_mut() = Some(hash.trim_start_matches('#').to_owned());
                 dispatcher.dispatch(Action::ApplyFragment(hash));
             }
         });
