@@ -25,7 +25,7 @@ mod select;
 mod share;
 mod weight_panel;
 
-pub use app::{preload, App, AppProps, Preloaded};
+pub use app::{preload, preloaded_from, App, AppProps, Preloaded};
 pub use compare::{Compare, CompareProps};
 pub use dataset_info::{contest, dataset_info};
 pub use ranking_table::{ranking_columns, RankingRow, RankingTable};

@@ -6,12 +6,15 @@
 //! whoever publishes the page, never by a visitor's URL: a crafted link must not be able
 //! to show invented rankings under an institution's banner.
 
-use crate::components::{preload, App, AppProps};
+use crate::components::{preload, preloaded_from, App, AppProps};
 use crate::i18n::I18n;
 use yew::AttrValue;
 
 /// The id of the element the standalone page mounts into.
 pub const MOUNT_ID: &str = "eurocloud-compare";
+/// The class of the `<script type="application/json">` in the mount point that holds the
+/// compact data (`data::compact`), written there by `make dist` (`bin/publish.rs`).
+pub const DATA_CLASS: &str = "ecc-ranking-data";
 /// The data file used when the mount point names none.
 pub const DEFAULT_DATA_URL: &str = "providers.json";
 
@@ -51,10 +54,25 @@ pub fn start() {
         report: Default::default(),
         preloaded: None,
     };
-    // With a compact file (preloaded by the page, so mostly here already) the widget is
-    // mounted once it is read: until then the ranking `make dist` rendered into the page
-    // stays, and the widget's first render replaces it with the same rows, with no
-    // "Loading" between them.
+    // The page `make dist` builds holds the compact data in the mount (`DATA_CLASS`),
+    // beside the ranking it rendered: the widget starts with it, and its first render
+    // replaces that ranking with the same rows, with no "Loading" between them. With a
+    // compact file named instead (`data-ranking`), the widget is mounted once it is read;
+    // until then the page's content stays.
+    let inline = root
+        .query_selector(&["script.", DATA_CLASS].concat())
+        .ok()
+        .flatten()
+        .and_then(|data| data.text_content());
+    if let Some(preloaded) = inline.and_then(|text| preloaded_from(&text, &props.data_url)) {
+        return mount(
+            root,
+            AppProps {
+                preloaded: Some(preloaded),
+                ..props
+            },
+        );
+    }
     match props.ranking_url.clone() {
         Some(ranking) => wasm_bindgen_futures::spawn_local(async move {
             let preloaded = preload(&props.data_url, &ranking).await;

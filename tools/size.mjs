@@ -1,7 +1,7 @@
 // Prints the raw, gzip and brotli size of every file in a build, and their totals, in
 // two parts: the first load, everything a visitor's browser fetches before the ranking is
-// interactive (html, js, wasm, css, and the compact data file `*.ranking.json` that
-// `make dist` writes), part by part; and the report module (eurocloud-report*, code
+// interactive (html, js, wasm, css, and the compact data that `make dist` writes into the
+// page, or a compact `*.ranking.json` file), part by part; and the report module (eurocloud-report*, code
 // only), downloaded when a visitor first opens a provider's details, compares providers,
 // opens the analysis, exports or prints, together with the plain data file it reads.
 // With --budget KB, fails when the first load exceeds that many kilobytes brotli; with
@@ -63,10 +63,14 @@ for (const [part, test] of [
 ]) {
   line(`  first load: ${part}`, total(first.filter(test)));
 }
-if (!first.some((r) => RANKING_DATA.test(r.name))) {
-  console.error('no compact data file (*.ranking.json): was `publish` run on this folder?');
+// The compact data in the page (counted with the html, which brotli compresses it with).
+const page = readFileSync(join(dir, 'index.html'), 'utf8');
+const inline = page.match(/<script type="application\/json" class="ecc-ranking-data">([\s\S]*?)<\/script>/);
+if (!inline && !first.some((r) => RANKING_DATA.test(r.name))) {
+  console.error('no compact data in index.html nor beside it: was `publish` run on this folder?');
   process.exit(1);
 }
+if (inline) console.log(`  (the html holds the compact data: ${kb(inline[1].length).trim()} KB raw)`);
 line('first load (html + js + wasm + css + data)', code);
 line('report module, on demand (wasm + js + css)', report);
 line('total, every file', total(rows));

@@ -2,19 +2,16 @@
 //!
 //! Reads the data file the built page names (`data-src` on `#eurocloud-compare`), checks
 //! it by the bundled data's rules (those of `check-data`: a file with any problem is not
-//! published), writes its compact form beside it (`providers.ranking.json` for
-//! `providers.json`, see `data::compact`) and points the page at it: `data-ranking` on the
-//! mount, and a preload so that it downloads in parallel with the wasm. Then it renders
-//! the widget with that data, in its default state (default preset, its weights, the
-//! methodology), with the same components on the host (Yew's server renderer, no
-//! hydration), into the mount: a visitor without JavaScript or WebAssembly sees the
-//! ranking, and everyone sees it at first paint; the widget replaces it with the same
-//! rows once it runs. Running it again on the same folder gives the same page.
+//! published), writes its compact form (see `data::compact`) into the mount, as a JSON
+//! data block the widget starts from, and renders beside it the widget in its default state (default preset, its
+//! weights, the methodology) with the same components on the host (Yew's server renderer,
+//! no hydration): a visitor without JavaScript or WebAssembly sees the ranking, everyone
+//! sees it at first paint, and the widget replaces it with the same rows once it runs,
+//! with no request for its data. Running it again on the same folder gives the same page.
 //!
-//! A webmaster who replaces the data file of a built folder runs it again
-//! (`cargo run --bin publish -- dist`); one who does not still has a working widget: a
-//! compact file made from another data file is not used (it names the file it came
-//! from), and the plain file is then read in the browser.
+//! A webmaster who publishes another data file runs it again (`cargo run --bin publish --
+//! dist`). Compact data made from another file than the one `data-src` names is not used
+//! (it names the file it came from): the plain file is then read in the browser.
 //!
 //! Host only: on wasm32 it builds to nothing (Yew's server renderer is a host feature).
 
@@ -30,6 +27,7 @@ fn main() -> std::process::ExitCode {
 mod host {
     use eurocloud_compare::components::{App, AppProps, Full, Preloaded, ReportSource};
     use eurocloud_compare::data::{audit, compact, json, SourceDate};
+    use eurocloud_compare::embed::DATA_CLASS;
     use eurocloud_compare::i18n::I18n;
     use eurocloud_compare::state::DatasetHandle;
     use std::path::Path;
@@ -80,16 +78,19 @@ mod host {
         if !strict.errors.is_empty() {
             return Err(with_file(&full, strict.errors));
         }
-        let ranking = [full.trim_end_matches(".json"), ".ranking.json"].concat();
         let compact = compact::write(&strict.loaded.dataset, &full);
-        write(&ranking, &compact)?;
-        let rendered = prerender(compact, full.clone())?;
-        let page = mount.with_content(&page, &rendered)?;
-        let page = mount.with_attribute(&page, "data-ranking", &ranking);
-        let page = with_preload(&page, &ranking);
+        let rendered = prerender(compact.clone(), full.clone())?;
+        // The data goes into the page, beside the ranking made of it: no request for it, and
+        // brotli compresses the two together (1.3 KB less than a file of its own).
+        // `</` is escaped so that no text in the data can end the script element.
+        let data = format!(
+            "<script type=\"application/json\" class=\"{DATA_CLASS}\">{}</script>",
+            compact.replace("</", "<\\/")
+        );
+        let page = mount.with_content(&page, &[data, rendered].concat())?;
         write("index.html", &page)?;
         Ok(format!(
-            "{full} checked; {ranking} written and preloaded by index.html, the default ranking rendered into it"
+            "{full} checked; its compact form and the default ranking rendered into index.html"
         ))
     }
 
@@ -193,42 +194,5 @@ mod host {
                 .ok_or_else(|| vec![format!("index.html: the mount <{name}> is not closed")])?;
             Ok([&page[..inner], content, &page[end..]].concat())
         }
-
-        /// The page with the attribute set on the mount (replaced if there).
-        fn with_attribute(&self, page: &str, name: &str, value: &str) -> String {
-            if self.attribute(page, name).as_deref() == Some(value) {
-                return page.to_owned();
-            }
-            let mut tag = self.tag(page).to_owned();
-            if let Some(old) = self.attribute(page, name) {
-                for written in [format!(" {name}=\"{old}\""), format!(" {name}={old}")] {
-                    tag = tag.replace(&written, "");
-                }
-            }
-            let tag = tag.trim_end_matches('/').trim_end();
-            [
-                &page[..self.start],
-                tag,
-                &format!(" {name}=\"{value}\""),
-                &page[self.end..],
-            ]
-            .concat()
-        }
-    }
-
-    /// The page with a preload of the compact file at the top of its head, so the browser
-    /// requests it while it downloads the wasm.
-    fn with_preload(page: &str, ranking: &str) -> String {
-        let link = format!("<link rel=\"preload\" href=\"{ranking}\" as=\"fetch\" crossorigin>");
-        if page.contains(&link) {
-            return page.to_owned();
-        }
-        // After the charset declaration, which must come first, or else before the first link.
-        let at = page
-            .find("<meta charset")
-            .and_then(|i| page[i..].find('>').map(|j| i + j + 1))
-            .or_else(|| page.find("<link"))
-            .unwrap_or(0);
-        [&page[..at], &link, &page[at..]].concat()
     }
 }

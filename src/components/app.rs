@@ -200,9 +200,23 @@ pub async fn preload(url: &str, ranking: &str) -> Option<Preloaded> {
     })
 }
 
+/// The compact data a page holds itself (written into it by `make dist`), when it says it
+/// was made from the plain file at `url`.
+pub fn preloaded_from(text: &str, url: &str) -> Option<Preloaded> {
+    Some(Preloaded {
+        dataset: DatasetHandle::new(made_from(text, url)?),
+        full: Full::Url(AttrValue::from(url.to_owned())),
+    })
+}
+
 async fn compact_file(url: &str, ranking: Option<&str>) -> Option<Dataset> {
-    let text = report_link::fetch_text(ranking?).await.ok()?;
-    let (dataset, full) = compact::read(&json::tree(&text).ok()?).ok()?;
+    made_from(&report_link::fetch_text(ranking?).await.ok()?, url)
+}
+
+/// The dataset of a compact text made from the plain file at `url` (by its file name:
+/// the two are published side by side); `None` for any other text.
+fn made_from(text: &str, url: &str) -> Option<Dataset> {
+    let (dataset, full) = compact::read(&json::tree(text).ok()?).ok()?;
     let name = |u: &str| u.rsplit('/').next().unwrap_or(u).to_owned();
     (name(&full) == name(url)).then_some(dataset)
 }
