@@ -105,6 +105,19 @@ export const test = base.extend({
     expect(errors, 'the page reported errors (page errors, console errors, third-party requests)').toEqual([]);
   },
 
+  /**
+   * `await plainPage()` serves the page as a portal that publishes a plain data file of its
+   * own would: without the compact data `make dist` writes into it, so the widget reads
+   * `providers.json` itself, through the report module.
+   */
+  plainPage: async ({ server, dist }, use) => use(async () => {
+    const html = (await readFile(path.join(dist, 'index.html'), 'utf8'))
+      .replace(/<script type="application\/json" class="ecc-ranking-data">[\s\S]*?<\/script>/, '');
+    const answer = { headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: html };
+    server.override('/', answer);
+    server.override('/index.html', answer);
+  }),
+
   /** The data file the widget is served, parsed anew for each test (which may change it). */
   data: async ({ dist }, use) => use(await readData(dist)),
 

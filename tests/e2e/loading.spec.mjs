@@ -1,6 +1,8 @@
 // Downloading: the data file while it comes, when the server fails, when it is not JSON or
 // partly broken (with the paths of the problems); the report module failing to download.
-// Each failure comes with "Try again", which recovers.
+// Each failure comes with "Try again", which recovers. A broken or failing data file is a
+// portal's own plain file (`plainPage`): the page `make dist` builds reads the compact file
+// checked at build time.
 
 import { test, expect } from './fixtures.mjs';
 import { rank, weightsWith } from './engine.mjs';
@@ -8,7 +10,8 @@ import { rank, weightsWith } from './engine.mjs';
 test.describe('a data file answering 500', () => {
   test.use({ allowConsoleErrors: /status of 500/ });
 
-  test('i1. data file answering 500: an error with "Try again", which recovers', async ({ page, widget, server, model }) => {
+  test('i1. data file answering 500: an error with "Try again", which recovers', async ({ page, widget, server, model, plainPage }) => {
+    await plainPage();
     server.override('/providers.json', { status: 500, body: 'Internal Server Error' });
     await widget.open();
     const alert = widget.alert('could not be downloaded');
@@ -17,6 +20,7 @@ test.describe('a data file answering 500', () => {
     const retry = page.getByRole('button', { name: 'Try again' });
     await expect(retry).toBeVisible();
     server.clearOverrides();
+    await plainPage();
     await retry.click();
     await expect(widget.rows.first()).toBeVisible();
     await widget.expectRanking(rank(model, weightsWith(model)), 'ranking after "Try again"');
@@ -24,7 +28,8 @@ test.describe('a data file answering 500', () => {
   });
 });
 
-test('i2. data file with invalid JSON: "cannot be used", with the line and column', async ({ widget, server }) => {
+test('i2. data file with invalid JSON: "cannot be used", with the line and column', async ({ widget, server, plainPage }) => {
+  await plainPage();
   server.override('/providers.json', { body: '{\n  "format_version": 1,\n  "dataset": oops\n}\n' });
   await widget.open();
   // The error is at `oops`: line 3, column 14 (the wording around the numbers may change).
@@ -33,9 +38,10 @@ test('i2. data file with invalid JSON: "cannot be used", with the line and colum
   await expect(widget.rows, 'no rows for an unusable file').toHaveCount(0);
 });
 
-test('i3. a provider with a wrongly typed field is set aside, with the path; the rest is ranked', async ({ widget, server, data }) => {
+test('i3. a provider with a wrongly typed field is set aside, with the path; the rest is ranked', async ({ widget, server, data, plainPage }) => {
   const setAside = data.providers[1].id;
   data.providers[1].name = 42;
+  await plainPage();
   server.override('/providers.json', { body: JSON.stringify(data) });
   await widget.open();
   const notice = widget.note('set aside');
@@ -47,7 +53,13 @@ test('i3. a provider with a wrongly typed field is set aside, with the path; the
   expect(ids, `${setAside} is set aside`).not.toContain(setAside);
 });
 
-test('i4. while the data file downloads, "Loading the provider data…", then the ranking', async ({ page, widget, server, model }) => {
+test('i4. the page holds its data (no download, never "Loading"); a plain file alone: "Loading the provider data…", then the ranking', async ({ page, widget, server, model, plainPage }) => {
+  await page.goto('/');
+  await widget.setWeight('sov-1', 100);
+  await widget.expectRanking(rank(model, weightsWith(model, { 'sov-1': 100 })), 'the widget ranks');
+  expect(server.requests.filter((r) => r.endsWith('.json')), 'no data file downloaded for the ranking').toEqual([]);
+
+  await plainPage();
   const release = server.hold('/providers.json');
   await page.goto('/');
   await expect(widget.loading, 'the loading line says "Loading the provider data…"')

@@ -1,7 +1,7 @@
 // The standalone page as it is without JavaScript: what index.html itself holds before the
-// widget replaces it. Today a heading, a line saying the comparison needs JavaScript and
-// WebAssembly, and a link to the data file; a ranking pre-rendered at build time would be
-// read through `rankingTable` and `readRows` as the widget's are.
+// widget replaces it: the ranking pre-rendered at build time (read through `rankingTable`
+// and `readRows` as the widget's are), and a line saying what needs JavaScript and
+// WebAssembly, with a link to the data file.
 
 import { WORDS } from './widget-page.mjs';
 
@@ -10,8 +10,9 @@ export class NoScriptPage {
     this.page = page;
     this.main = page.getByRole('main');
     this.heading = this.main.getByRole('heading', { level: 1 });
-    this.fallback = this.main.getByRole('paragraph').filter({ hasText: 'needs JavaScript and WebAssembly' });
-    this.dataLink = this.main.getByRole('link', { name: 'providers.json', exact: true });
+    // The <noscript> line before the mount (shown only without JavaScript).
+    this.fallback = page.getByRole('paragraph').filter({ hasText: 'needs JavaScript and WebAssembly' });
+    this.dataLink = this.fallback.getByRole('link', { name: 'providers.json', exact: true });
     this.rankingTable = page.getByRole('table', { name: WORDS.rankingCaption });
     this.rows = this.rankingTable.getByRole('row').and(page.locator('[data-provider-id]'));
   }
