@@ -422,10 +422,10 @@ impl AppState {
                 };
                 weights = set(&weights, criterion, stepped)
             }
-            Action::SetWeights(given) => {
-                if given.len() == weights.len() && given.iter().all(|&w| w <= 100) {
-                    weights = given;
-                }
+            Action::SetWeights(given)
+                if given.len() == weights.len() && given.iter().all(|&w| w <= 100) =>
+            {
+                weights = given
             }
             Action::ApplyPreset(index) => {
                 weights = dataset.presets.get(index)?.weights.clone().into()
