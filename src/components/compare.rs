@@ -103,17 +103,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         n => format!("{} ({n})", i18n.text(Msg::FiltersHeading)),
     };
     let heading = ElementId::WeightsHeading.at(prefix);
-    let ranking = match &state.ranking {
-        Ok(ranking) => html! {
-            <RankingTable i18n={i18n.clone()} dataset={state.dataset.clone()}
-                ranking={ranking.clone()} selected={state.selected}
-                compared={state.compared.clone()} prefix={prefix.clone()} {on_show}
-                {on_compare} />
-        },
-        Err(_) => html! {
-            <p class="ecc-notice ecc-notice--error" role="status">{ i18n.text(Msg::AllWeightsZero) }</p>
-        },
-    };
+    let ranking = ranking_view(i18n, &state, prefix, on_show, on_compare);
     let none_left = state.ranking.as_ref().is_ok_and(|r| r.entries.is_empty());
     let footer = use_memo((i18n.clone(), state.dataset.clone()), |(i18n, d)| {
         dataset_info(i18n, d)
@@ -219,6 +209,27 @@ fn use_handlers(state: &UseReducerHandle<AppState>, focus: &Focus, prefix: &Attr
         on_show,
         on_compare: (*on_compare).clone(),
         on_act,
+    }
+}
+
+/// The ranking table, or why there is none.
+fn ranking_view(
+    i18n: &I18n,
+    state: &AppState,
+    prefix: &AttrValue,
+    on_show: Callback<usize>,
+    on_compare: Callback<(usize, bool)>,
+) -> Html {
+    match &state.ranking {
+        Ok(ranking) => html! {
+            <RankingTable i18n={i18n.clone()} dataset={state.dataset.clone()}
+                ranking={ranking.clone()} selected={state.selected}
+                compared={state.compared.clone()} prefix={prefix.clone()} {on_show}
+                {on_compare} />
+        },
+        Err(_) => html! {
+            <p class="ecc-notice ecc-notice--error" role="status">{ i18n.text(Msg::AllWeightsZero) }</p>
+        },
     }
 }
 

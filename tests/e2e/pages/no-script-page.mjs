@@ -3,7 +3,7 @@
 // and `readRows` as the widget's are), and a line saying what needs JavaScript and
 // WebAssembly, with a link to the data file.
 
-import { WORDS } from './widget-page.mjs';
+import { WORDS, readRows } from './widget-page.mjs';
 
 export class NoScriptPage {
   constructor(page) {
@@ -23,11 +23,6 @@ export class NoScriptPage {
 
   /** The pre-rendered rows, if any: { id, rank, score, name }, as the widget's. */
   async readRows() {
-    return this.rows.evaluateAll((rows) => rows.map((r) => ({
-      id: r.dataset.providerId,
-      rank: r.dataset.rank,
-      score: r.dataset.score,
-      name: r.querySelector('th button, th')?.textContent.trim(),
-    })));
+    return readRows(this.rows);
   }
 }

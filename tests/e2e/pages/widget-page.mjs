@@ -149,12 +149,7 @@ export class WidgetPage {
 
   /** The rows on the page, in order: { id, rank, score, name } (rank and score as shown). */
   async readRows() {
-    return this.rows.evaluateAll((rows) => rows.map((r) => ({
-      id: r.dataset.providerId,
-      rank: r.dataset.rank,
-      score: r.dataset.score,
-      name: r.querySelector('th button')?.textContent.trim(),
-    })));
+    return readRows(this.rows);
   }
 
   /** Waits until the rows are `expected` (a prediction of engine.mjs; null for no rows). */
@@ -203,4 +198,14 @@ export class WidgetPage {
       return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
     });
   }
+}
+
+/** Ranking rows (a locator), in order: { id, rank, score, name } (rank and score as shown). */
+export function readRows(rows) {
+  return rows.evaluateAll((list) => list.map((r) => ({
+    id: r.dataset.providerId,
+    rank: r.dataset.rank,
+    score: r.dataset.score,
+    name: r.querySelector('th button')?.textContent.trim(),
+  })));
 }
