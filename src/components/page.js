@@ -42,19 +42,25 @@ const places = new WeakMap();
 // rows are keyed components, so a row is the same element before and after a re-rank.
 export function flipRows(body) {
   const before = places.get(body) || new Map();
-  const now = new Map();
   const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  for (const row of body.children) {
-    const top = row.offsetTop;
-    now.set(row, top);
+  // All reads, then all writes: one layout for the whole table, not one per row.
+  const now = new Map();
+  for (const row of body.children) now.set(row, row.offsetTop);
+  places.set(body, now);
+  if (still) return;
+  const moved = [];
+  for (const [row, top] of now) {
     const was = before.get(row);
-    if (still || was === undefined || was === top) continue;
+    if (was === undefined || was === top) continue;
     row.style.transition = 'none';
     row.style.transform = `translateY(${was - top}px)`;
-    requestAnimationFrame(() => requestAnimationFrame(() => {
+    moved.push(row);
+  }
+  if (moved.length === 0) return;
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    for (const row of moved) {
       row.style.transition = '';
       row.style.transform = '';
-    }));
-  }
-  places.set(body, now);
+    }
+  }));
 }
