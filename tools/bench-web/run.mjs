@@ -202,8 +202,11 @@ async function latency(browser, server, pages, n, file, o) {
         `${diff ? `\n  ${diff}` : ''}${errors.length ? `\n  ${errors.join('\n  ')}` : ''}`);
     };
     const measured = o.warmup + o.changes;
+    const began = Date.now();
     for (let i = 0; i < measured; i++) {
       const step = steps[i];
+      // Progress, on stderr, when a size takes long (the widget at 1,000 providers).
+      if (i > 0 && i % 50 === 0 && Date.now() - began > 30000) console.error(`  N=${n}: ${i}/${measured} changes`);
       // Which goes first alternates, so neither always runs right after the other.
       const order = i % 2 === 0 ? ['widget', 'floor'] : ['floor', 'widget'];
       for (const which of order) {
