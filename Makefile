@@ -14,7 +14,7 @@ SIZE_BUDGET_KB := 120
 REPORT_BUDGET_KB := 95
 SIZE := node tools/size.mjs dist --budget $(SIZE_BUDGET_KB) --report-budget $(REPORT_BUDGET_KB)
 
-.PHONY: bench serve dist release size test test-native test-data test-schema test-tools test-browser test-e2e lint fmt tools clean
+.PHONY: bench bench-web serve dist release size test test-native test-data test-schema test-tools test-browser test-e2e lint fmt tools clean
 
 ## serve: build the widget (debug) and serve it with the bundled providers.json on http://127.0.0.1:8080
 serve:
@@ -90,3 +90,8 @@ clean:
 ## bench: engine benchmarks on the host (criterion), each with its ratio to a floor measured in the same run
 bench:
 	cargo bench --offline --locked --bench engine
+
+## bench-web: the built widget in headless Chromium: weight change to updated DOM at 20, 200 and 1,000 providers beside a plain-DOM floor, and cold start (ECC_DIST=folder benches that build; else a fresh `make dist`)
+bench-web: $(if $(ECC_DIST),,dist)
+	tools/install.sh test
+	node tools/bench-web/run.mjs
