@@ -41,6 +41,13 @@ const places = new WeakMap();
 // transforms only, so nothing is laid out again); not at all under reduced motion. The
 // rows are keyed components, so a row is the same element before and after a re-rank.
 export function flipRows(body) {
+  // At the next frame, not now: reading the rows' places forces a layout, which would sit
+  // between the input and the updated table; at the frame, the browser lays out anyway,
+  // and the transforms still apply before the new order is painted.
+  requestAnimationFrame(() => flip(body));
+}
+
+function flip(body) {
   const before = places.get(body) || new Map();
   const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
   // All reads, then all writes: one layout for the whole table, not one per row.
