@@ -21,8 +21,15 @@ const START_TAG = /<[a-z][a-z0-9]*\s[^>]*>/gi;
 const MOUNT_ID = /\sid=(?:"eurocloud-compare"|'eurocloud-compare'|eurocloud-compare(?=[\s/>]))/i;
 const DATA_SRC = /(\sdata-src=)(?:"[^"]*"|'[^']*'|[^\s>]+)/i;
 
-/** The page for the N-provider file: dist's index.html with another data-src. */
-export function benchHtml(indexHtml, n) {
+/**
+ * The page for the N-provider file. For the bundled file, dist's index.html as it is (its
+ * pre-rendered ranking and compact data are that file's). For another, the page a portal
+ * publishing its own plain file would have: another data-src, and the mount's built-in
+ * content (the bundled ranking and its compact data) left out.
+ */
+export function benchHtml(indexHtml, n, bundled) {
+  if (n === bundled) return indexHtml;
+  indexHtml = indexHtml.replace(/(<main\s[^>]*>)[\s\S]*?(<\/main>)/i, '$1$2');
   let found = 0;
   const html = indexHtml.replace(START_TAG, (tag) => {
     if (!MOUNT_ID.test(tag) || !DATA_SRC.test(tag)) return tag;
@@ -49,10 +56,11 @@ export async function prepareSite({ dist = DIST, site = SITE, sizes = SIZES } = 
   await rm(site, { recursive: true, force: true });
   await cp(dist, site, { recursive: true });
   await writeData(site, { sizes });
+  const bundled = JSON.parse(await readFile(path.join(dist, 'providers.json'), 'utf8')).providers.length;
   const pages = {};
   for (const n of sizes) {
     pages[n] = `/bench-${n}.html`;
-    await writeFile(path.join(site, `bench-${n}.html`), benchHtml(indexHtml, n));
+    await writeFile(path.join(site, `bench-${n}.html`), benchHtml(indexHtml, n, bundled));
   }
   return { site, pages };
 }
