@@ -92,7 +92,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let i18n = &props.i18n;
     // What was said: it goes with the next change of the state, which it was not about,
     // unless that change is the one it reports (a scenario loaded).
-    let shared = use_state(Shared::default);
+    let shared = use_state_eq(Shared::default);
     let keep = use_mut_ref(|| false);
     {
         let (shared, keep) = (shared.clone(), keep.clone());
