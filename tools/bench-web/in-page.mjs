@@ -187,13 +187,15 @@ export function installBench() {
  *   (again on every new slider element, and at most every 50 ms while the rows do not
  *   follow, so that a slider drawn before the code that listens to it counts only once
  *   the code is there);
+ * - interactiveFrame: after that, when the page has settled (requestAnimationFrame, then
+ *   setTimeout 0): whatever the change still runs, and the next frame;
  * - started: the TrunkApplicationStarted event (the wasm instantiated).
  * The observer watches the whole document from before the first byte of HTML is parsed,
  * so rows in the HTML itself (a pre-rendered ranking) are seen as the parser adds them.
  */
 export function installColdProbe(change) {
   const cold = {
-    ranking: null, sliders: null, interactive: null, started: null,
+    ranking: null, sliders: null, interactive: null, interactiveFrame: null, started: null,
     dispatches: 0, lastDispatch: null, done: false,
   };
   window.__cold = cold;
@@ -208,14 +210,20 @@ export function installColdProbe(change) {
     }
     return true;
   };
+  let reflected = false;
   const check = () => {
-    if (cold.done) return;
+    if (reflected) return;
     const t = performance.now();
     if (cold.ranking === null && document.querySelector('tr[data-provider-id]')) cold.ranking = t;
     if (cold.dispatches > 0 && shows()) {
+      reflected = true;
       cold.interactive = t;
-      cold.done = true;
       observer.disconnect();
+      // And when the page has settled after it (the next frame, as for each change).
+      requestAnimationFrame(() => setTimeout(() => {
+        cold.interactiveFrame = performance.now();
+        cold.done = true;
+      }, 0));
       return;
     }
     const input = document.querySelector(`input[type=range][data-criterion-id="${change.criterion}"]`);
@@ -234,7 +242,7 @@ export function installColdProbe(change) {
   // Also on every frame, for a dispatch that made no mutation at all.
   const frame = () => {
     check();
-    if (!cold.done) requestAnimationFrame(frame);
+    if (!reflected) requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
 }

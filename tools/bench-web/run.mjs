@@ -347,6 +347,7 @@ async function coldStart(browser, server, pages, n, file, o) {
           ranking: cold.ranking,
           sliders: cold.sliders,
           interactive: cold.interactive,
+          interactiveFrame: cold.interactiveFrame,
           started: cold.started,
           dispatches: cold.dispatches,
           reaction: cold.interactive - cold.lastDispatch,
@@ -379,6 +380,7 @@ async function coldStart(browser, server, pages, n, file, o) {
     rankingInDom: pick('ranking'),
     slidersInDom: pick('sliders'),
     interactiveRanking: pick('interactive'),
+    interactiveNextFrame: pick('interactiveFrame'),
     trunkStarted: pick('started'),
     domContentLoaded: pick('domContentLoaded'),
     load: pick('load'),
@@ -478,7 +480,7 @@ async function main() {
       result.cold[n] = c;
       const pair = (s) => `${ms(s.p50)} / ${ms(s.p95)}`;
       say(`N=${String(n).padEnd(5)} first paint ${pair(c.firstContentfulPaint)} | ranking in the DOM ${pair(c.rankingInDom)} | ` +
-        `interactive ranking ${pair(c.interactiveRanking)} | wasm started ${pair(c.trunkStarted)}`);
+        `interactive ranking ${pair(c.interactiveRanking)} (next frame ${pair(c.interactiveNextFrame)}) | wasm started ${pair(c.trunkStarted)}`);
       const order = ['html', 'js', 'wasm', 'css', 'json'];
       const kinds = [...order.filter((k) => c.sizes[k]), ...Object.keys(c.sizes).filter((k) => !order.includes(k))];
       say(`        transferred (uncompressed): ${kinds.map((k) => `${k} ${kb(c.sizes[k].transfer)}`).join(', ')}`);
