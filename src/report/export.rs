@@ -6,8 +6,8 @@
 //! Quoting is the `csv` crate's. Numbers are written with a full stop and no grouping, as
 //! data rather than prose, whatever the language of the labels.
 
-use crate::data::json::{tree, Value};
-use crate::data::{Dataset, Flag};
+use crate::data::json::{tree, Map, Value};
+use crate::data::{is_valid_id, Dataset, Flag};
 use crate::engine::screen::Exclusion;
 use crate::i18n::{decimal, plain, I18n, ReportMsg};
 use crate::state::AppState;
@@ -215,75 +215,28 @@ pub fn scenario_fragment(i18n: &I18n, dataset: &Dataset, json: &str) -> Result<I
         _ => return bad("version", ReportMsg::ScenarioWrongVersion),
     }
     let mut parts: Vec<String> = Vec::new();
-    // Each entry goes into the fragment as written: only what has the form of an id
-    // (lowercase letters, digits and single hyphens, as the data file's ids), so that
-    // nothing can break the fragment's syntax or the widget's messages.
-    let safe = crate::data::is_valid_id;
+    let to_message = |(path, msg): Bad| i18n.format(msg, &[("path", &path)]);
     match document.get("method") {
         None => {}
-        Some(Value::String(method)) if safe(method) => {
+        Some(Value::String(method)) if is_valid_id(method) => {
             parts.push(format!("m={method}"));
         }
         Some(_) => return bad("method", ReportMsg::ScenarioNotId),
     }
     for (key, field) in [("w", "weights"), ("g", "minimum-levels")] {
-        let Some(value) = document.get(field) else {
-            continue;
-        };
-        let Value::Object(entries) = value else {
-            return bad(field, ReportMsg::ScenarioNotNumbers);
-        };
-        let mut list = Vec::new();
-        for (id, number) in entries.iter() {
-            let path = format!("{field}.{id}");
-            let Some(number) = number.as_u64().filter(|n| *n <= 100) else {
-                return bad(&path, ReportMsg::ScenarioNotNumbers);
-            };
-            if !safe(id) {
-                return bad(&path, ReportMsg::ScenarioNotId);
-            }
-            list.push(format!("{id}:{number}"));
-        }
-        parts.push(format!("{key}={}", list.join(",")));
-    }
-    let mut certifications = Vec::new();
-    if let Some(value) = document.get("certifications") {
-        let Value::Array(items) = value else {
-            return bad("certifications", ReportMsg::ScenarioNotList);
-        };
-        for (i, item) in items.iter().enumerate() {
-            let path = format!("certifications[{i}]");
-            let scheme = item.get("scheme").and_then(Value::as_str);
-            let status = item.get("least-status").map(Value::as_str);
-            match (scheme, status) {
-                (Some(s), None) if safe(s) => certifications.push(s.to_owned()),
-                (Some(s), Some(Some(status))) if safe(s) && safe(status) => {
-                    certifications.push(format!("{s}:{status}"))
-                }
-                _ => return bad(&path, ReportMsg::ScenarioNotId),
-            }
+        if let Some(part) = numbers_part(&document, key, field).map_err(to_message)? {
+            parts.push(part);
         }
     }
-    parts.push(format!("c={}", certifications.join(",")));
+    parts.push(certifications_part(&document).map_err(to_message)?);
     for (key, field) in [("f", "filters"), ("s", "compared")] {
-        let Some(value) = document.get(field) else {
-            continue;
-        };
-        let Value::Array(items) = value else {
-            return bad(field, ReportMsg::ScenarioNotList);
-        };
-        let mut list = Vec::new();
-        for (i, item) in items.iter().enumerate() {
-            match item.as_str() {
-                Some(id) if safe(id) => list.push(id),
-                _ => return bad(&format!("{field}[{i}]"), ReportMsg::ScenarioNotId),
-            }
+        if let Some(part) = ids_part(&document, key, field).map_err(to_message)? {
+            parts.push(part);
         }
-        parts.push(format!("{key}={}", list.join(",")));
     }
     match document.get("open") {
         None | Some(Value::Null) => {}
-        Some(Value::String(id)) if safe(id) => parts.push(format!("p={id}")),
+        Some(Value::String(id)) if is_valid_id(id) => parts.push(format!("p={id}")),
         Some(_) => return bad("open", ReportMsg::ScenarioNotId),
     }
     let made_with = document
@@ -304,4 +257,73 @@ pub fn scenario_fragment(i18n: &I18n, dataset: &Dataset, json: &str) -> Result<I
         .collect::<Vec<_>>()
         .join("&");
     Ok(Imported { fragment, note })
+}
+
+/// Where a scenario file is wrong, and what is wrong there.
+type Bad = (String, ReportMsg);
+
+// Each entry goes into the fragment as written: only what has the form of an id
+// (lowercase letters, digits and single hyphens, as the data file's ids, `is_valid_id`),
+// so that nothing can break the fragment's syntax or the widget's messages.
+
+/// `key=id:number,...` from an object of whole numbers 0..=100 (weights, minimum levels).
+fn numbers_part(document: &Map, key: &str, field: &str) -> Result<Option<String>, Bad> {
+    let Some(value) = document.get(field) else {
+        return Ok(None);
+    };
+    let Value::Object(entries) = value else {
+        return Err((field.to_owned(), ReportMsg::ScenarioNotNumbers));
+    };
+    let mut list = Vec::new();
+    for (id, number) in entries.iter() {
+        let path = format!("{field}.{id}");
+        let Some(number) = number.as_u64().filter(|n| *n <= 100) else {
+            return Err((path, ReportMsg::ScenarioNotNumbers));
+        };
+        if !is_valid_id(id) {
+            return Err((path, ReportMsg::ScenarioNotId));
+        }
+        list.push(format!("{id}:{number}"));
+    }
+    Ok(Some(format!("{key}={}", list.join(","))))
+}
+
+/// `c=scheme[:least-status],...` from the list of required certifications.
+fn certifications_part(document: &Map) -> Result<String, Bad> {
+    let mut certifications = Vec::new();
+    if let Some(value) = document.get("certifications") {
+        let Value::Array(items) = value else {
+            return Err(("certifications".to_owned(), ReportMsg::ScenarioNotList));
+        };
+        for (i, item) in items.iter().enumerate() {
+            let scheme = item.get("scheme").and_then(Value::as_str);
+            let status = item.get("least-status").map(Value::as_str);
+            match (scheme, status) {
+                (Some(s), None) if is_valid_id(s) => certifications.push(s.to_owned()),
+                (Some(s), Some(Some(status))) if is_valid_id(s) && is_valid_id(status) => {
+                    certifications.push(format!("{s}:{status}"))
+                }
+                _ => return Err((format!("certifications[{i}]"), ReportMsg::ScenarioNotId)),
+            }
+        }
+    }
+    Ok(format!("c={}", certifications.join(",")))
+}
+
+/// `key=id,...` from a list of ids (filters, compared providers).
+fn ids_part(document: &Map, key: &str, field: &str) -> Result<Option<String>, Bad> {
+    let Some(value) = document.get(field) else {
+        return Ok(None);
+    };
+    let Value::Array(items) = value else {
+        return Err((field.to_owned(), ReportMsg::ScenarioNotList));
+    };
+    let mut list = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        match item.as_str() {
+            Some(id) if is_valid_id(id) => list.push(id),
+            _ => return Err((format!("{field}[{i}]"), ReportMsg::ScenarioNotId)),
+        }
+    }
+    Ok(Some(format!("{key}={}", list.join(","))))
 }
