@@ -4,6 +4,7 @@
 use super::detail::{breakdown, values};
 use super::export::requirements_in_words;
 use crate::components::ranking_columns;
+use crate::engine::Ranking;
 use crate::i18n::{I18n, Msg, ReportMsg};
 use crate::markup::Markup;
 use crate::state::AppState;
@@ -16,9 +17,40 @@ const EXPLAINED: usize = 3;
 /// ranking, the providers set apart, and for the first providers (and those compared) the
 /// score breakdown and every value with its sources.
 pub fn print_report(m: &mut Markup, i18n: &I18n, state: &AppState, today: &str, link: &str) {
+    m.open("article", "ecc-print-report");
+    scenario(m, i18n, state, today, link);
+    if let Ok(ranking) = &state.ranking {
+        ranking_and_reasons(m, i18n, state, ranking);
+        let mut explained: Vec<usize> = ranking
+            .entries
+            .iter()
+            .take(EXPLAINED)
+            .map(|e| e.provider)
+            .collect();
+        for &p in state.compared.iter() {
+            if !explained.contains(&p) {
+                explained.push(p);
+            }
+        }
+        let dataset = &state.dataset;
+        for p in explained {
+            m.open("section", "ecc-print-provider");
+            m.element("h3", "", &dataset.providers[p].name);
+            breakdown(m, i18n, dataset, p, &state.weights, state.method);
+            values(m, i18n, dataset, &dataset.providers[p]);
+            m.close("section");
+        }
+    } else {
+        m.element("p", "", i18n.text(Msg::AllWeightsZero));
+    }
+    m.close("article");
+}
+
+/// The report's head: when and from which data it was made, its link, the method, the
+/// weights and the requirements.
+fn scenario(m: &mut Markup, i18n: &I18n, state: &AppState, today: &str, link: &str) {
     let (dataset, lang) = (&state.dataset, i18n.lang());
     let meta = &dataset.meta;
-    m.open("article", "ecc-print-report");
     m.element("h2", "", i18n.text(ReportMsg::PrintTitle));
     let updated = meta.last_updated.map(|d| d.to_string()).unwrap_or_default();
     let made = i18n.format(
@@ -66,12 +98,11 @@ pub fn print_report(m: &mut Markup, i18n: &I18n, state: &AppState, today: &str, 
         }
         m.close("ul");
     }
+}
 
-    let Ok(ranking) = &state.ranking else {
-        m.element("p", "", i18n.text(Msg::AllWeightsZero));
-        m.close("article");
-        return;
-    };
+/// The ranking as a table, and the providers set apart with their reasons.
+fn ranking_and_reasons(m: &mut Markup, i18n: &I18n, state: &AppState, ranking: &Ranking) {
+    let dataset = &state.dataset;
     let caption = i18n.text(ReportMsg::PrintRanking);
     m.table("ecc-values ecc-print-ranking", caption, false);
     let [rank, provider, country, score] = ranking_columns(i18n);
@@ -97,24 +128,4 @@ pub fn print_report(m: &mut Markup, i18n: &I18n, state: &AppState, today: &str, 
         }
         m.close("ul");
     }
-
-    let mut explained: Vec<usize> = ranking
-        .entries
-        .iter()
-        .take(EXPLAINED)
-        .map(|e| e.provider)
-        .collect();
-    for &p in state.compared.iter() {
-        if !explained.contains(&p) {
-            explained.push(p);
-        }
-    }
-    for p in explained {
-        m.open("section", "ecc-print-provider");
-        m.element("h3", "", &dataset.providers[p].name);
-        breakdown(m, i18n, dataset, p, &state.weights, state.method);
-        values(m, i18n, dataset, &dataset.providers[p]);
-        m.close("section");
-    }
-    m.close("article");
 }
