@@ -149,36 +149,7 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> Decoded {
                 Method::default()
             }),
     };
-    let mut filters = Filters {
-        gates: vec![0; dataset.criteria.len()],
-        ..Filters::default()
-    };
-    for entry in entries(gates.unwrap_or("")) {
-        match decode_gate(entry, dataset) {
-            Some((index, level)) => filters.gates[index] = level,
-            None => problems.push(FragmentProblem::BadGate {
-                entry: entry.into(),
-            }),
-        }
-    }
-    for entry in entries(certifications.unwrap_or("")) {
-        match decode_requirement(entry) {
-            Some(r) if !filters.required.iter().any(|q| q.scheme == r.scheme) => {
-                filters.required.push(r)
-            }
-            _ => problems.push(FragmentProblem::BadCertification {
-                entry: entry.into(),
-            }),
-        }
-    }
-    for entry in entries(flags.unwrap_or("")) {
-        match Flag::ALL.into_iter().find(|f| f.id() == entry) {
-            Some(flag) => *filters.flag_mut(flag) = true,
-            None => problems.push(FragmentProblem::UnknownFilter {
-                filter: entry.into(),
-            }),
-        }
-    }
+    let filters = decode_filters((gates, certifications, flags), dataset, &mut problems);
     let mut provider = |id: &str| {
         let found = dataset.providers.iter().position(|p| p.id == id);
         if found.is_none() {
@@ -207,6 +178,43 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> Decoded {
         shown,
         problems,
     }
+}
+
+/// The requirements of the `g=`, `c=` and `f=` keys; what cannot be used goes into
+/// `problems` and is left out.
+fn decode_filters(
+    (gates, certifications, flags): (Option<&str>, Option<&str>, Option<&str>),
+    dataset: &Dataset,
+    problems: &mut Vec<FragmentProblem>,
+) -> Filters {
+    let mut filters = super::no_filters(dataset);
+    for entry in entries(gates.unwrap_or("")) {
+        match decode_gate(entry, dataset) {
+            Some((index, level)) => filters.gates[index] = level,
+            None => problems.push(FragmentProblem::BadGate {
+                entry: entry.into(),
+            }),
+        }
+    }
+    for entry in entries(certifications.unwrap_or("")) {
+        match decode_requirement(entry) {
+            Some(r) if !filters.required.iter().any(|q| q.scheme == r.scheme) => {
+                filters.required.push(r)
+            }
+            _ => problems.push(FragmentProblem::BadCertification {
+                entry: entry.into(),
+            }),
+        }
+    }
+    for entry in entries(flags.unwrap_or("")) {
+        match Flag::ALL.into_iter().find(|f| f.id() == entry) {
+            Some(flag) => *filters.flag_mut(flag) = true,
+            None => problems.push(FragmentProblem::UnknownFilter {
+                filter: entry.into(),
+            }),
+        }
+    }
+    filters
 }
 
 /// The non-empty entries of a comma-separated list.
