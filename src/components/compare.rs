@@ -62,11 +62,7 @@ pub fn Compare(props: &CompareProps) -> Html {
     let (announced, say) = use_announcement(announcement(i18n, &state));
     let module = use_report_module(&props.report, &props.full, prefix);
     let open = state.arranged.open;
-    let wanted = open.analysis || open.ordering || open.requirements;
-    use_load_when(
-        &module,
-        wanted || state.selected.is_some() || !state.compared.is_empty(),
-    );
+    use_load_when(&module, &state);
     let Handlers {
         dispatch,
         on_weight,
@@ -98,10 +94,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                 </details>
             }
         };
-    let filters = match state.filters.count() {
-        0 => i18n.text(Msg::FiltersHeading).to_owned(),
-        n => format!("{} ({n})", i18n.text(Msg::FiltersHeading)),
-    };
+    let filters = requirements_summary(i18n, state.filters.count());
     let heading = ElementId::WeightsHeading.at(prefix);
     let ranking = ranking_view(i18n, &state, prefix, on_show, on_compare);
     let none_left = state.ranking.as_ref().is_ok_and(|r| r.entries.is_empty());
@@ -233,9 +226,24 @@ fn ranking_view(
     }
 }
 
-/// Starts downloading the report module once a view needs it.
+/// "Requirements", with how many are set.
+fn requirements_summary(i18n: &I18n, count: usize) -> String {
+    match count {
+        0 => i18n.text(Msg::FiltersHeading).to_owned(),
+        n => format!("{} ({n})", i18n.text(Msg::FiltersHeading)),
+    }
+}
+
+/// Starts downloading the report module once a view needs it: a disclosure it fills is
+/// open, a provider is open, or providers are compared.
 #[hook]
-fn use_load_when(module: &super::hooks::ReportModule, wanted: bool) {
+fn use_load_when(module: &super::hooks::ReportModule, state: &AppState) {
+    let open = state.arranged.open;
+    let wanted = open.analysis
+        || open.ordering
+        || open.requirements
+        || state.selected.is_some()
+        || !state.compared.is_empty();
     let module = module.clone();
     use_effect_with(wanted, move |wanted| {
         if *wanted && module.status == Module::Idle {
