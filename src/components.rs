@@ -28,6 +28,7 @@ mod weight_panel;
 pub use app::{preload, preloaded_from, App, AppProps, Preloaded};
 pub use compare::{Compare, CompareProps};
 pub use dataset_info::{contest, dataset_info};
+pub use hooks::FRAGMENT_DELAY_MS;
 pub use ranking_table::{ranking_columns, RankingRow, RankingTable};
 pub use report_link::{reason, Full, ReportSource, Reports};
 pub use report_view::ReportPanel;

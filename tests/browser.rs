@@ -4,7 +4,9 @@
 
 mod support;
 
-use eurocloud_compare::components::{App, AppProps, Compare, CompareProps, Full, ReportSource};
+use eurocloud_compare::components::{
+    App, AppProps, Compare, CompareProps, Full, ReportSource, FRAGMENT_DELAY_MS,
+};
 use eurocloud_compare::data::Dataset;
 use eurocloud_compare::engine;
 use eurocloud_compare::i18n::{decimal, I18n};
@@ -179,19 +181,26 @@ async fn moving_a_weight_resorts_the_rows_as_the_engine_predicts() {
     assert_ne!(weights, dataset.default_weights());
     // The weight panel is written once: the slider being moved is never replaced.
     assert!(input.is_same_node(Some(&slider(&root, "sov-1"))));
-    assert!(
-        ovh_row.is_connected()
-            || root
-                .query_selector("tr[data-provider-id=ovhcloud]")
-                .unwrap()
-                .is_some()
-    );
+    // Rows are keyed: a re-rank moves the provider's row, it does not make a new one.
+    assert!(ovh_row.is_same_node(Some(&one(&root, "tr[data-provider-id=ovhcloud]"))));
     // Focus stays on the slider being moved.
     let active = gloo::utils::document().active_element().unwrap();
     assert!(active.is_same_node(Some(&input)));
-    // The fragment holds the weights that differ from the default preset.
-    let hash = gloo::utils::window().location().hash().unwrap();
-    assert_eq!(hash, "#w=sov-1:100,sov-2:73,sov-6:0");
+    // The address bar follows once the weights have stayed still, not at every step.
+    let expected = "#w=sov-1:100,sov-2:73,sov-6:0";
+    assert_ne!(address(), expected, "written before the state settled");
+    assert_eq!(written_fragment().await, expected);
+}
+
+#[wasm_bindgen_test]
+async fn a_page_left_before_the_fragment_is_written_writes_it_first() {
+    let dataset = bundled();
+    let root = mount_compare(DatasetHandle::new(dataset.clone()), "").await;
+    move_slider(&root, "sov-4", 0).await;
+    assert_ne!(address(), "#w=sov-4:0");
+    fire(&gloo::utils::window(), "pagehide").await;
+    assert_eq!(address(), "#w=sov-4:0");
+    clear_address();
 }
 
 #[wasm_bindgen_test]
@@ -350,16 +359,90 @@ async fn mount_app_with(data_url: String, ranking_url: Option<String>) -> Elemen
     root
 }
 
-/// Waits (bounded) for the download to settle: the loading message gives way.
+/// Waits for the download to settle: the loading message gives way.
 async fn until_loaded(root: &Element) {
-    for _ in 0..200 {
-        yew::scheduler::flush().await;
-        if root.query_selector(".ecc-loading").unwrap().is_none() {
-            return;
-        }
-        gloo_timers::future::TimeoutFuture::new(10).await;
+    let root = root.clone();
+    until("the data finished loading", move || {
+        root.query_selector(".ecc-loading").unwrap().is_none()
+    })
+    .await;
+    yew::scheduler::flush().await;
+}
+
+/// How long `until` waits before it fails.
+const LIMIT_MS: u32 = 5_000;
+
+/// Resolves once `done` holds: checked at once, then after each change to the document
+/// (a `MutationObserver`), never on a timer; fails, naming `what`, when it does not hold
+/// within `LIMIT_MS`.
+async fn until(what: &str, done: impl Fn() -> bool + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsValue;
+    if done() {
+        return;
     }
-    panic!("the data never finished loading");
+    let done = Rc::new(done);
+    let mut settle = None;
+    let holds = js_sys::Promise::new(&mut |resolve, _| settle = Some(resolve));
+    let (resolve, check) = (settle.unwrap(), done.clone());
+    let changed = Closure::<dyn FnMut()>::new(move || {
+        if check() {
+            resolve.call0(&JsValue::NULL).unwrap();
+        }
+    });
+    let observer = web_sys::MutationObserver::new(changed.as_ref().unchecked_ref()).unwrap();
+    let init = web_sys::MutationObserverInit::new();
+    init.set_child_list(true);
+    init.set_subtree(true);
+    init.set_attributes(true);
+    init.set_character_data(true);
+    let document = gloo::utils::document();
+    observer.observe_with_options(&document, &init).unwrap();
+    let limit = gloo_timers::future::TimeoutFuture::new(LIMIT_MS);
+    let limit = wasm_bindgen_futures::future_to_promise(async move {
+        limit.await;
+        Ok(JsValue::NULL)
+    });
+    let either = js_sys::Promise::race(&js_sys::Array::of2(&holds, &limit));
+    wasm_bindgen_futures::JsFuture::from(either).await.unwrap();
+    observer.disconnect();
+    assert!(done(), "{what}: not within {LIMIT_MS} ms");
+}
+
+/// Resolves at the next `kind` event on `target` (one the browser dispatches later, such
+/// as `toggle`), then lets the app re-render.
+async fn next_event(target: &web_sys::EventTarget, kind: &'static str) {
+    let mut settle = None;
+    let fired = js_sys::Promise::new(&mut |resolve, _| settle = Some(resolve));
+    let resolve = settle.unwrap();
+    let _once = gloo::events::EventListener::once(target, kind, move |_| {
+        resolve.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(fired).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// The address bar's fragment now.
+fn address() -> String {
+    gloo::utils::window().location().hash().unwrap()
+}
+
+/// The address bar's fragment once the widget has written it: `FRAGMENT_DELAY_MS` after
+/// the last change (its timer was set first, so it fires first).
+async fn written_fragment() -> String {
+    gloo_timers::future::TimeoutFuture::new(FRAGMENT_DELAY_MS).await;
+    address()
+}
+
+/// Empties the address bar's fragment, for the tests that follow.
+fn clear_address() {
+    let window = gloo::utils::window();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
 }
 
 fn data_url(json: &str) -> String {
@@ -608,10 +691,7 @@ async fn the_method_select_ranks_by_topsis_and_the_framework() {
     let weights = dataset.default_weights();
     let expected = predicted_by(engine::Method::Topsis, &dataset, weights);
     assert_eq!(rows(&root), expected);
-    assert_eq!(
-        gloo::utils::window().location().hash().unwrap(),
-        "#m=topsis"
-    );
+    assert_eq!(written_fragment().await, "#m=topsis");
     choose(&root, "select#t-method", "framework").await;
     // With the default weights (regions 0) the framework ranks as the weighted sum.
     assert_eq!(rows(&root), predicted(&dataset, weights));
@@ -665,11 +745,7 @@ async fn a_profile_and_a_gate_list_the_providers_set_apart_with_reasons() {
             && excluded.contains("at level 1, below the required 3"),
         "{excluded}"
     );
-    assert!(gloo::utils::window()
-        .location()
-        .hash()
-        .unwrap()
-        .contains("g=sov-5:3"));
+    assert!(written_fragment().await.contains("g=sov-5:3"));
     // Nothing left: say which requirement to relax.
     choose(&root, "select#t-gate-sov-5", "4").await;
     choose(&root, "select#t-gate-sov-1", "4").await;
@@ -722,9 +798,8 @@ async fn the_analysis_and_the_breakdown_explain_the_ranking() {
     let details: web_sys::HtmlDetailsElement =
         one(&root, "details.ecc-analysis").dyn_into().unwrap();
     details.set_open(true);
-    // `toggle` is dispatched asynchronously; wait for it and the render.
-    gloo_timers::future::TimeoutFuture::new(50).await;
-    yew::scheduler::flush().await;
+    // `toggle` is dispatched asynchronously: wait for it, and the render.
+    next_event(&details, "toggle").await;
     let text = details.text_content().unwrap();
     let leader = &dataset.providers[engine::rank(&dataset, dataset.default_weights())
         .unwrap()

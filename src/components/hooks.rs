@@ -18,40 +18,79 @@ extern "C" {
     fn flip_rows(body: &web_sys::Element);
 }
 
+/// How long the state must stay the same before the address bar's fragment follows it.
+/// Writing the address costs Chromium 1 to 5 ms a time, which would sit between every
+/// slider step and the updated ranking, and it throttles pages that write it more than
+/// 200 times in 10 seconds; a link is never read from the address bar (sharing and the
+/// reports build it from the state), so only a reload or a copied address waits for it.
+pub const FRAGMENT_DELAY_MS: u32 = 250;
+
 /// Keeps the address bar's fragment on the state (with `history.replaceState`, so that
-/// moving a slider adds no history entry per step), and applies a fragment edited by hand
-/// or a shared link opened in the same tab (`hashchange`). The address bar is written only
-/// while it holds what this hook last knew of it: a fragment changed by the visitor whose
-/// `hashchange` has not arrived yet is not overwritten by the state it will replace.
+/// moving a slider adds no history entry per step), `FRAGMENT_DELAY_MS` after the last
+/// change or when the page is left (`pagehide`), whichever comes first; and applies a
+/// fragment edited by hand or a shared link opened in the same tab (`hashchange`). The
+/// address bar is written only while it holds what this hook last knew of it: a fragment
+/// changed by the visitor whose `hashchange` has not arrived yet is not overwritten by the
+/// state it will replace.
 #[hook]
 pub fn use_fragment_sync(fragment: String, dispatcher: UseReducerDispatcher<AppState>) {
-    // What the address bar holds as far as this hook knows (written by it, or applied).
-    let known: Rc<RefCell<Option<String>>> = use_mut_ref(|| None);
+    let address = use_mut_ref(Address::default);
     {
-        let known = known.clone();
+        let address = address.clone();
         use_effect_with(fragment, move |fragment| {
-            let current = gloo::utils::window().location().hash().unwrap_or_default();
-            let current = current.trim_start_matches('#');
-            let changed_by_visitor = known
-                .borrow()
-                .as_deref()
-                .is_some_and(|known| known != current && current != fragment);
-            if !changed_by_visitor {
-                replace_fragment(fragment);
-                *known.borrow_mut() = Some(fragment.clone());
-            }
+            address.borrow_mut().pending = Some(fragment.clone());
+            let timer = gloo::timers::callback::Timeout::new(FRAGMENT_DELAY_MS, move || {
+                address.borrow_mut().write()
+            });
+            move || drop(timer)
         });
     }
     use_effect_with((), move |_| {
         let window = gloo::utils::window();
-        let listener = gloo::events::EventListener::new(&window, "hashchange", move |_| {
+        let left = address.clone();
+        let leaving = gloo::events::EventListener::new(&window, "pagehide", move |_| {
+            left.borrow_mut().write()
+        });
+        let edited = gloo::events::EventListener::new(&window, "hashchange", move |_| {
             if let Ok(hash) = gloo::utils::window().location().hash() {
-                *known.borrow_mut() = Some(hash.trim_start_matches('#').to_owned());
+                // The visitor's address replaces whatever was waiting to be written.
+                *address.borrow_mut() = Address {
+                    known: Some(hash.trim_start_matches('#').to_owned()),
+                    pending: None,
+                };
                 dispatcher.dispatch(Action::ApplyFragment(hash));
             }
         });
-        move || drop(listener)
+        move || drop((leaving, edited))
     });
+}
+
+/// The address bar's fragment as `use_fragment_sync` sees it.
+#[derive(Default)]
+struct Address {
+    /// What the address bar holds as far as the hook knows (written by it, or applied).
+    known: Option<String>,
+    /// The state's fragment, not written yet.
+    pending: Option<String>,
+}
+
+impl Address {
+    /// Writes the pending fragment, unless the visitor has changed the address since.
+    fn write(&mut self) {
+        let Some(fragment) = self.pending.take() else {
+            return;
+        };
+        let current = gloo::utils::window().location().hash().unwrap_or_default();
+        let current = current.trim_start_matches('#');
+        let changed_by_visitor = self
+            .known
+            .as_deref()
+            .is_some_and(|known| known != current && current != fragment);
+        if !changed_by_visitor {
+            replace_fragment(&fragment);
+            self.known = Some(fragment);
+        }
+    }
 }
 
 /// How long the ranking must stay still before it is announced, so that dragging a
