@@ -85,14 +85,59 @@ pub struct RankingRowProps {
     pub on_compare: Callback<(usize, bool)>,
 }
 
-/// A ranked provider: rank (and "tied"), the name as a button that opens its details, a
-/// "Compare" checkbox, a reference tag, the criteria it has no value for, country, and
-/// the score as text and as a bar. The bar is SVG sized by attributes: no inline style,
-/// which a strict Content-Security-Policy refuses. The row carries the test contract:
-/// `data-provider-id`, `data-rank`, `data-score` (two decimals, a dot).
+/// A ranked provider: rank (and "tied"), the provider (`ProviderCell`), country, and the
+/// score as text and as a bar. The bar is SVG sized by attributes: no inline style, which
+/// a strict Content-Security-Policy refuses. The row carries the test contract:
+/// `data-provider-id`, `data-rank`, `data-score` (two decimals, a dot). A re-rank changes
+/// only the rank and the score: the provider's cell, whose props are the same, is not
+/// rendered again.
 #[component]
 pub fn RankingRow(props: &RankingRowProps) -> Html {
-    let RankingRowProps {
+    let p = &props.dataset.providers[props.provider];
+    let score = decimal(props.score, 2, ".");
+    html! {
+        <tr class="ecc-row" data-provider-id={p.id.clone()} data-rank={props.rank.to_string()}
+            data-score={score.clone()}>
+            <td class="ecc-rank">
+                { props.rank }
+                if props.tied { <span class="ecc-tied">{ props.i18n.text(Msg::Tied) }</span> }
+            </td>
+            <ProviderCell provider={props.provider} open={props.open} picked={props.picked}
+                blocked={props.blocked} i18n={props.i18n.clone()}
+                dataset={props.dataset.clone()} prefix={props.prefix.clone()}
+                on_show={props.on_show.clone()} on_compare={props.on_compare.clone()} />
+            <td class="ecc-country">{ &p.country }</td>
+            <td class="ecc-score">
+                <span class="ecc-score-value">{ props.i18n.score(props.score) }</span>
+                <svg class="ecc-bar" viewBox="0 0 100 4" preserveAspectRatio="none"
+                    aria-hidden="true" focusable="false">
+                    <rect class="ecc-bar-track" width="100" height="4"></rect>
+                    <rect class="ecc-bar-fill" height="4" width={score}></rect>
+                </svg>
+            </td>
+        </tr>
+    }
+}
+
+/// The provider cell's props: the row's, without its place and score.
+#[derive(Properties, PartialEq)]
+pub struct ProviderCellProps {
+    pub provider: usize,
+    pub open: bool,
+    pub picked: bool,
+    pub blocked: bool,
+    pub i18n: I18n,
+    pub dataset: DatasetHandle,
+    pub prefix: AttrValue,
+    pub on_show: Callback<usize>,
+    pub on_compare: Callback<(usize, bool)>,
+}
+
+/// The row's header cell: the name as a button that opens the provider's details, a
+/// "Compare" checkbox, a reference tag, and the criteria it has no value for.
+#[component]
+fn ProviderCell(props: &ProviderCellProps) -> Html {
+    let ProviderCellProps {
         provider,
         i18n,
         dataset,
@@ -100,7 +145,6 @@ pub fn RankingRow(props: &RankingRowProps) -> Html {
         ..
     } = props;
     let p = &dataset.providers[*provider];
-    let score = decimal(props.score, 2, ".");
     let id = |element: ElementId| element.at(prefix);
     let show = {
         let (on_show, provider) = (props.on_show.clone(), *provider);
@@ -118,48 +162,32 @@ pub fn RankingRow(props: &RankingRowProps) -> Html {
     let missing = i18n.missing(dataset, *provider, ", ");
     let pick_id = id(ElementId::Pick(&p.id));
     html! {
-        <tr class="ecc-row" data-provider-id={p.id.clone()} data-rank={props.rank.to_string()}
-            data-score={score.clone()}>
-            <td class="ecc-rank">
-                { props.rank }
-                if props.tied { <span class="ecc-tied">{ i18n.text(Msg::Tied) }</span> }
-            </td>
-            <th scope="row" class="ecc-provider">
-                <span class="ecc-name">
-                    <button type="button" class="ecc-link" id={id(ElementId::Open(&p.id))}
-                        aria-expanded={if props.open { "true" } else { "false" }}
-                        aria-controls={id(ElementId::Detail)} onclick={show}>
-                        { &p.name }
-                    </button>
+        <th scope="row" class="ecc-provider">
+            <span class="ecc-name">
+                <button type="button" class="ecc-link" id={id(ElementId::Open(&p.id))}
+                    aria-expanded={if props.open { "true" } else { "false" }}
+                    aria-controls={id(ElementId::Detail)} onclick={show}>
+                    { &p.name }
+                </button>
+            </span>
+            <span class="ecc-pick">
+                // Why a box cannot be ticked: the side-by-side view says so.
+                <input type="checkbox" id={pick_id.clone()} checked={props.picked}
+                    disabled={props.blocked}
+                    aria-describedby={props.blocked.then(|| id(ElementId::CompareFull))}
+                    onchange={pick} />
+                <label for={pick_id}>
+                    { i18n.text(Msg::CompareLabel) }
+                    <span class="ecc-visually-hidden">{ " " }{ &p.name }</span>
+                </label>
+            </span>
+            if p.reference { <span class="ecc-tag">{ i18n.text(Msg::ReferenceTag) }</span> }
+            if !missing.is_empty() {
+                <span class="ecc-missing">
+                    { i18n.format(Msg::MissingValues, &[("criteria", &missing)]) }
                 </span>
-                <span class="ecc-pick">
-                    // Why a box cannot be ticked: the side-by-side view says so.
-                    <input type="checkbox" id={pick_id.clone()} checked={props.picked}
-                        disabled={props.blocked}
-                        aria-describedby={props.blocked.then(|| id(ElementId::CompareFull))}
-                        onchange={pick} />
-                    <label for={pick_id}>
-                        { i18n.text(Msg::CompareLabel) }
-                        <span class="ecc-visually-hidden">{ " " }{ &p.name }</span>
-                    </label>
-                </span>
-                if p.reference { <span class="ecc-tag">{ i18n.text(Msg::ReferenceTag) }</span> }
-                if !missing.is_empty() {
-                    <span class="ecc-missing">
-                        { i18n.format(Msg::MissingValues, &[("criteria", &missing)]) }
-                    </span>
-                }
-            </th>
-            <td class="ecc-country">{ &p.country }</td>
-            <td class="ecc-score">
-                <span class="ecc-score-value">{ i18n.score(props.score) }</span>
-                <svg class="ecc-bar" viewBox="0 0 100 4" preserveAspectRatio="none"
-                    aria-hidden="true" focusable="false">
-                    <rect class="ecc-bar-track" width="100" height="4"></rect>
-                    <rect class="ecc-bar-fill" height="4" width={score}></rect>
-                </svg>
-            </td>
-        </tr>
+            }
+        </th>
     }
 }
 
