@@ -14,6 +14,7 @@ use super::report_view::{ReportPanel, ReportView};
 use super::share::SharePanel;
 use super::weight_panel::WeightPanel;
 use super::{dataset_info, screening};
+use crate::engine::Method;
 use crate::i18n::{I18n, Msg};
 use crate::markup::Markup;
 use crate::protocol::{Act, ElementId};
@@ -70,6 +71,9 @@ pub fn Compare(props: &CompareProps) -> Html {
         on_show,
         on_compare,
         on_act,
+        on_preset,
+        on_reset,
+        on_method,
     } = use_handlers(&state, &focus, prefix);
     let ready = matches!(module.status, Module::Ready(_));
     let view = |panel: ReportPanel| {
@@ -111,10 +115,9 @@ pub fn Compare(props: &CompareProps) -> Html {
                     <div>
                         <PresetPicker i18n={i18n.clone()} dataset={state.dataset.clone()}
                             active={state.active_preset()} prefix={prefix.clone()}
-                            on_preset={dispatch.reform(Action::ApplyPreset)}
-                            on_reset={dispatch.reform(|()| Action::Reset)} />
+                            {on_preset} {on_reset} />
                         <MethodPicker i18n={i18n.clone()} method={state.method} prefix={prefix.clone()}
-                            on_method={dispatch.reform(Action::SetMethod)} />
+                            {on_method} />
                     </div>
                     <WeightPanel i18n={i18n.clone()} dataset={state.dataset.clone()}
                         weights={state.weights.clone()} prefix={prefix.clone()}
@@ -160,6 +163,9 @@ struct Handlers {
     /// An act of the report module's markup, with its value: focus moves where the act
     /// sends it, then the act's action.
     on_act: Callback<(Act, String)>,
+    on_preset: Callback<usize>,
+    on_reset: Callback<()>,
+    on_method: Callback<Method>,
 }
 
 #[hook]
@@ -183,6 +189,9 @@ fn use_handlers(state: &UseReducerHandle<AppState>, focus: &Focus, prefix: &Attr
     let on_compare = use_memo((), |_| {
         dispatch.reform(|(provider, on)| Action::Compare { provider, on })
     });
+    let on_preset = use_memo((), |_| dispatch.reform(Action::ApplyPreset));
+    let on_reset = use_memo((), |_| dispatch.reform(|()| Action::Reset));
+    let on_method = use_memo((), |_| dispatch.reform(Action::SetMethod));
     let on_act = {
         let (dispatch, focus, state) = (dispatch.clone(), focus.clone(), state.clone());
         let prefix = prefix.clone();
@@ -202,6 +211,9 @@ fn use_handlers(state: &UseReducerHandle<AppState>, focus: &Focus, prefix: &Attr
         on_show,
         on_compare: (*on_compare).clone(),
         on_act,
+        on_preset: (*on_preset).clone(),
+        on_reset: (*on_reset).clone(),
+        on_method: (*on_method).clone(),
     }
 }
 
