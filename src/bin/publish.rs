@@ -82,10 +82,11 @@ mod host {
         let rendered = prerender(compact.clone(), full.clone())?;
         // The data goes into the page, beside the ranking made of it: no request for it, and
         // brotli compresses the two together (1.3 KB less than a file of its own).
-        // `</` is escaped so that no text in the data can end the script element.
+        // Every `<` is written `\u003c` (in JSON, `<` is only ever inside a string), so that
+        // no text in the data can end the script element or open a tag.
         let data = format!(
             "<script type=\"application/json\" class=\"{DATA_CLASS}\">{}</script>",
-            compact.replace("</", "<\\/")
+            compact.replace('<', "\\u003c")
         );
         let page = mount.with_content(&page, &[data, rendered].concat())?;
         write("index.html", &page)?;
@@ -179,20 +180,108 @@ mod host {
         }
 
         /// The page with `content` inside the mount, in place of what it held (the text shown
-        /// without JavaScript, or an earlier render).
+        /// without JavaScript, or an earlier render, whatever elements it holds).
         fn with_content(&self, page: &str, content: &str) -> Result<String, Vec<String>> {
             let tag = self.tag(page);
             let name: String = tag[1..]
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric())
                 .collect();
-            let close = ["</", &name, ">"].concat();
             let inner = self.end + 1;
-            let end = page[inner..]
-                .find(&close)
-                .map(|i| inner + i)
+            let end = closing(page, inner, &name)
                 .ok_or_else(|| vec![format!("index.html: the mount <{name}> is not closed")])?;
             Ok([&page[..inner], content, &page[end..]].concat())
+        }
+    }
+
+    /// Where the element `name` whose content starts at `from` is closed: the `</name>`
+    /// that balances it, counting the `<name` elements opened inside it.
+    fn closing(page: &str, from: usize, name: &str) -> Option<usize> {
+        let (open, close) = (["<", name].concat(), ["</", name, ">"].concat());
+        let (mut depth, mut at) = (1, from);
+        loop {
+            let end = at + page[at..].find(&close)?;
+            let opened = page[at..end]
+                .match_indices(&open)
+                .filter(|(i, _)| {
+                    let after = page[at + i + open.len()..].chars().next();
+                    after.is_some_and(|c| c == '>' || c == '/' || c.is_whitespace())
+                })
+                .count();
+            depth += opened;
+            depth -= 1;
+            if depth == 0 {
+                return Some(end);
+            }
+            at = end + close.len();
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        const PAGE: &str = "<body><p data-id=eurocloud-compare-x>a</p>\
+            <div class=host id=eurocloud-compare data-src='my data.json'>\
+            <div><div>old</div><divider></divider></div></div><footer>f</footer></body>";
+
+        #[test]
+        fn the_mount_is_found_by_its_id_quoted_or_not() {
+            let mount = Mount::find(PAGE).unwrap();
+            assert!(mount
+                .tag(PAGE)
+                .starts_with("<div class=host id=eurocloud-compare"));
+            let quoted = "<main id=\"eurocloud-compare\" data-src=\"x.json\"></main>";
+            let mount = Mount::find(quoted).unwrap();
+            assert_eq!(
+                mount.attribute(quoted, "data-src").as_deref(),
+                Some("x.json")
+            );
+            assert!(Mount::find("<p id=eurocloud-compare-x></p>").is_none());
+        }
+
+        #[test]
+        fn attributes_are_read_quoted_or_bare() {
+            let mount = Mount::find(PAGE).unwrap();
+            assert_eq!(
+                mount.attribute(PAGE, "data-src").as_deref(),
+                Some("my data.json")
+            );
+            assert_eq!(mount.attribute(PAGE, "class").as_deref(), Some("host"));
+            assert_eq!(
+                mount.attribute(PAGE, "src"),
+                None,
+                "only a whole attribute name"
+            );
+        }
+
+        #[test]
+        fn the_content_replaced_is_the_whole_mount_nested_elements_included() {
+            let once = Mount::find(PAGE)
+                .unwrap()
+                .with_content(PAGE, "<div><div>new</div></div>")
+                .unwrap();
+            assert_eq!(
+                once,
+                "<body><p data-id=eurocloud-compare-x>a</p>\
+                 <div class=host id=eurocloud-compare data-src='my data.json'>\
+                 <div><div>new</div></div></div><footer>f</footer></body>"
+            );
+            let twice = Mount::find(&once)
+                .unwrap()
+                .with_content(&once, "<div><div>new</div></div>")
+                .unwrap();
+            assert_eq!(twice, once, "publishing again gives the same page");
+        }
+
+        #[test]
+        fn a_mount_never_closed_is_an_error() {
+            let page = "<div id=eurocloud-compare><div></div>";
+            let error = Mount::find(page)
+                .unwrap()
+                .with_content(page, "x")
+                .unwrap_err();
+            assert_eq!(error, ["index.html: the mount <div> is not closed"]);
         }
     }
 }
