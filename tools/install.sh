@@ -58,7 +58,7 @@ node_tools() {
   # npm ci only when the lock file changed since the last install.
   local stamp=node_modules/.installed-lock
   if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
-    say "installing npm packages (binaryen for wasm-opt, terser, ajv, playwright-core, axe-core)"
+    say "installing npm packages (binaryen for wasm-opt, terser, ajv, @playwright/test, axe-core, csv-parse)"
     npm ci --no-audit --no-fund --loglevel=error
     cp package-lock.json "$stamp"
   fi
