@@ -20,9 +20,10 @@ extern "C" {
 
 /// How long the state must stay the same before the address bar's fragment follows it.
 /// Writing the address costs Chromium 1 to 5 ms a time, which would sit between every
-/// slider step and the updated ranking, and it throttles pages that write it more than
-/// 200 times in 10 seconds; a link is never read from the address bar (sharing and the
-/// reports build it from the state), so only a reload or a copied address waits for it.
+/// slider step and the updated ranking, and browsers drop or refuse writes past about 200
+/// in 10 seconds (whatwg/html#11844), which dragging a slider reaches. A link is never
+/// read from the address bar (sharing and the reports build it from the state), so only a
+/// reload or a copied address waits for it.
 pub const FRAGMENT_DELAY_MS: u32 = 250;
 
 /// Keeps the address bar's fragment on the state (with `history.replaceState`, so that
