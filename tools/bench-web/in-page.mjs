@@ -7,7 +7,9 @@
  * - floor(rows): builds the floor, a plain <table> of the same columns as the ranking
  *   (rank, name, country, score) with DOM calls, out of the flow at the top of the page
  *   (absolutely positioned behind the widget: rendered, but it moves nothing of the widget);
- * - widget(step), floorStep(step): one timed change each (see below).
+ * - markupFloor(): builds the markup floor, a copy of the widget's own table, placed the
+ *   same way;
+ * - widget(step), floorStep(step), markupStep(step): one timed change each (see below).
  *
  * A step is { criterion, value, ids, ranks, scores }: the weight to set, and the rows the
  * ranking must then show (provider ids in order, their ranks and score texts).
@@ -43,6 +45,18 @@ export function installBench() {
       if (rows[i].cells[0].textContent !== step.ranks[i]) return false;
     }
     return true;
+  }
+
+  // Moves the rows of `body` (`rows`: by id) into the order of `step.ids` with
+  // insertBefore, only those not already in place, and calls `update(row, i)` on each.
+  function reorder(body, rows, step, update) {
+    let cursor = body.firstChild;
+    for (let i = 0; i < step.ids.length; i++) {
+      const tr = rows.get(step.ids[i]);
+      if (tr === cursor) cursor = cursor.nextSibling;
+      else body.insertBefore(tr, cursor);
+      update(tr, i);
+    }
   }
 
   // Runs `act` (which makes the change) with an observer on `root`; resolves to the times
@@ -137,6 +151,61 @@ export function installBench() {
       bench.floorBody = body;
     },
 
+    /**
+     * Builds the markup floor: the widget's own ranking table as rendered (every row's
+     * cells, controls and bar), cloned without its ids, in a holder like the floor's and
+     * inside elements with the widget's classes, so that the widget's styles apply to it.
+     */
+    markupFloor() {
+      const table = document.querySelector('#eurocloud-compare table.ecc-ranking').cloneNode(true);
+      for (const e of table.querySelectorAll('[id], [for]')) {
+        e.removeAttribute('id');
+        e.removeAttribute('for');
+      }
+      const holder = document.createElement('div');
+      holder.id = 'bench-markup-floor';
+      holder.setAttribute('aria-hidden', 'true');
+      Object.assign(holder.style, {
+        position: 'absolute', top: '0', left: '0', width: '100%', zIndex: '-1', pointerEvents: 'none',
+      });
+      const compare = document.createElement('div');
+      compare.className = 'ecc-compare';
+      const results = document.createElement('section');
+      results.className = 'ecc-results';
+      results.appendChild(table);
+      compare.appendChild(results);
+      holder.appendChild(compare);
+      document.body.appendChild(holder);
+      bench.markupRoot = table;
+      bench.markupBody = table.tBodies[0];
+      bench.markupRows = new Map([...table.querySelectorAll(ROW)].map((r) => [r.dataset.providerId, r]));
+    },
+
+    /**
+     * The same re-order on the markup floor, with the writes the widget makes to a row
+     * whose place and score change: the row moved (insertBefore, only those not already in
+     * place), then, where they changed, `data-rank` and the rank's text, `data-score`, the
+     * score's text and the bar's width.
+     */
+    markupStep(step, timeoutMs = 10000) {
+      return timed(bench.markupRoot, step, widgetShows, () => {
+        const t0 = performance.now();
+        reorder(bench.markupBody, bench.markupRows, step, (tr, i) => {
+          const [rank, score] = [step.ranks[i], step.scores[i]];
+          if (tr.getAttribute('data-rank') !== rank) {
+            tr.setAttribute('data-rank', rank);
+            tr.cells[0].firstChild.data = rank;
+          }
+          if (tr.getAttribute('data-score') !== score) {
+            tr.setAttribute('data-score', score);
+            tr.cells[3].firstChild.firstChild.data = score;
+            tr.cells[3].lastChild.lastChild.setAttribute('width', score);
+          }
+        });
+        return t0;
+      }, timeoutMs);
+    },
+
     /** One weight change on the widget, set and dispatched as a script would. */
     widget(step, timeoutMs = 10000) {
       const root = document.getElementById('eurocloud-compare');
@@ -158,17 +227,12 @@ export function installBench() {
     floorStep(step, timeoutMs = 10000) {
       return timed(bench.floorRoot, step, floorShows, () => {
         const t0 = performance.now();
-        const body = bench.floorBody;
-        let cursor = body.firstChild;
-        for (let i = 0; i < step.ids.length; i++) {
-          const tr = bench.floorRows.get(step.ids[i]);
-          if (tr === cursor) cursor = cursor.nextSibling;
-          else body.insertBefore(tr, cursor);
+        reorder(bench.floorBody, bench.floorRows, step, (tr, i) => {
           const rank = tr.cells[0].firstChild;
           if (rank.data !== step.ranks[i]) rank.data = step.ranks[i];
           const score = tr.cells[3].firstChild;
           if (score.data !== step.scores[i]) score.data = step.scores[i];
-        }
+        });
         return t0;
       }, timeoutMs);
     },
