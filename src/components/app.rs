@@ -171,7 +171,7 @@ async fn download(
         Err(report_link::Fetched::Failed(detail)) => return failed(&detail),
     };
     // A compact file named as the plain one is read as it is.
-    let tree = json::tree(&text).ok();
+    let tree = json::parse(&text);
     if let Some(Ok((dataset, _))) = tree
         .as_ref()
         .filter(|t| t.get("compact").is_some())
@@ -216,14 +216,14 @@ async fn compact_file(url: &str, ranking: Option<&str>) -> Option<Dataset> {
 /// The dataset of a compact text made from the plain file at `url` (by its file name:
 /// the two are published side by side); `None` for any other text.
 fn made_from(text: &str, url: &str) -> Option<Dataset> {
-    let (dataset, full) = compact::read(&json::tree(text).ok()?).ok()?;
+    let (dataset, full) = compact::read(&json::parse(text)?).ok()?;
     let name = |u: &str| u.rsplit('/').next().unwrap_or(u).to_owned();
     (name(&full) == name(url)).then_some(dataset)
 }
 
 /// The report module's reading of a plain file (`report::check`) as a `Load`.
 fn read_check(said: &str, text: AttrValue) -> Load {
-    let tree = json::tree(said).unwrap_or(json::Value::Null);
+    let tree = json::parse(said).unwrap_or(json::Value::Null);
     let messages = |key: &str| -> Rc<[String]> {
         match tree.get(key) {
             Some(json::Value::Array(items)) => items

@@ -124,10 +124,20 @@ impl Value {
 /// The tree, or the line and column (1-based) where the text stops being JSON.
 #[cfg(target_arch = "wasm32")]
 pub fn tree(json: &str) -> Result<Value, (usize, usize)> {
-    match js_sys::JSON::parse(json) {
-        Ok(value) => Ok(from_js(&value)),
-        Err(_) => Err(syntax_error(json)),
-    }
+    parse(json).ok_or_else(|| syntax_error(json))
+}
+
+/// The tree, or `None` when the text is not JSON: for a reader that does not say where
+/// (the first load), so that the scanner behind `syntax_error` stays out of its module.
+#[cfg(target_arch = "wasm32")]
+pub fn parse(json: &str) -> Option<Value> {
+    js_sys::JSON::parse(json).ok().map(|value| from_js(&value))
+}
+
+/// The tree, or `None` when the text is not JSON.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse(json: &str) -> Option<Value> {
+    tree(json).ok()
 }
 
 /// The tree, or the line and column (1-based) where the text stops being JSON.
