@@ -241,12 +241,74 @@ pub struct Owner {
     pub country: Option<String>,
 }
 
-/// A cited source: where a value comes from and how old it is.
+/// A cited source: where a value comes from, how old it is, and what kind of source it is.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub url: String,
     pub date: String,
     pub title: Option<String>,
+    /// `None` where the file does not say (the bundled file must: `audit`).
+    pub kind: Option<SourceKind>,
+}
+
+/// What kind of source a fact rests on: the evidence rule of `docs/methodology.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceKind {
+    /// The provider's (or its group's) own documentation, filings, attestation or legal pages.
+    Provider,
+    /// An official register, regulator, government or EU institution.
+    Register,
+    /// A news publication's own article.
+    Press,
+    /// A third-party assessment: analyst, auditor, certification body, independent comparison.
+    Assessment,
+    /// An AI-generated summary.
+    AiSummary,
+    /// A reworded copy of someone else's text (content farm, aggregator).
+    Repost,
+    /// An automated keyword or listing harvest.
+    Harvest,
+    /// A file on a git branch that moves (no commit in its URL).
+    MovingBranch,
+}
+
+impl SourceKind {
+    pub const ALL: [SourceKind; 8] = [
+        SourceKind::Provider,
+        SourceKind::Register,
+        SourceKind::Press,
+        SourceKind::Assessment,
+        SourceKind::AiSummary,
+        SourceKind::Repost,
+        SourceKind::Harvest,
+        SourceKind::MovingBranch,
+    ];
+
+    /// Its name in a data file.
+    pub fn id(self) -> &'static str {
+        match self {
+            SourceKind::Provider => "provider",
+            SourceKind::Register => "register",
+            SourceKind::Press => "press",
+            SourceKind::Assessment => "assessment",
+            SourceKind::AiSummary => "ai-summary",
+            SourceKind::Repost => "repost",
+            SourceKind::Harvest => "harvest",
+            SourceKind::MovingBranch => "moving-branch",
+        }
+    }
+
+    /// Whether a fact may rest on sources of this kind alone: never on an AI summary, a
+    /// repost, a harvest or a file on a moving branch, which may be cited beside another.
+    pub fn usable_alone(self) -> bool {
+        !matches!(
+            self,
+            SourceKind::AiSummary
+                | SourceKind::Repost
+                | SourceKind::Harvest
+                | SourceKind::MovingBranch
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -592,6 +592,96 @@ fn the_audit_finds_unjustified_values_undescribed_levels_and_old_sources() {
 }
 
 #[test]
+fn a_source_says_its_kind_and_an_unknown_kind_is_a_warning_that_keeps_the_source() {
+    use eurocloud_compare::data::SourceKind;
+    let mut json = valid();
+    json["providers"][0]["values"]["a"]["sources"][0]["kind"] = json!("press");
+    json["providers"][0]["values"]["b"]["sources"][0]["kind"] = json!("gossip");
+    let (d, warnings) = warnings(&json);
+    assert_eq!(
+        warnings,
+        [(
+            "providers[0].values.b.sources[0].kind".to_owned(),
+            ProblemKind::NotOneOf {
+                found: "gossip".into(),
+                allowed: "provider, register, press, assessment, ai-summary, repost, harvest, \
+                          moving-branch"
+            }
+        )]
+    );
+    let p = &d.providers[0];
+    assert_eq!(p.values[0].sources[0].kind, Some(SourceKind::Press));
+    assert_eq!(p.values[1].value, Some(2.0), "the value keeps its source");
+    assert_eq!(p.values[1].sources[0].kind, None);
+}
+
+#[test]
+fn the_evidence_rule_refuses_a_fact_resting_only_on_kinds_never_used_alone() {
+    use eurocloud_compare::data::audit::{audit, Finding};
+    use eurocloud_compare::data::SourceDate;
+    let mut json = valid();
+    let press = json!({ "url": "https://example.org/news", "date": "2026-02-01", "kind": "press" });
+    for (provider, criterion, kinds) in [
+        (0, "a", vec!["harvest"]),
+        (0, "b", vec!["repost", "ai-summary"]),
+        (0, "c", vec!["moving-branch"]),
+        (1, "a", vec!["assessment"]),
+        (1, "c", vec!["provider"]),
+    ] {
+        let sources: Vec<Value> = kinds
+            .iter()
+            .map(|k| json!({ "url": "https://example.org/x", "date": "2026-01-15", "kind": k }))
+            .collect();
+        json["providers"][provider]["values"][criterion]["sources"] = json!(sources);
+    }
+    // Beside a source used alone, a harvest is allowed.
+    json["providers"][0]["values"]["c"]["sources"]
+        .as_array_mut()
+        .unwrap()
+        .push(press);
+    let (d, _) = warnings(&json);
+    let (findings, _) = audit(&d, SourceDate::parse("2026-11-28").unwrap(), 18);
+    let refused: Vec<String> = findings
+        .iter()
+        .filter_map(|f| match f {
+            Finding::RefusedKindOnly { provider, field } => Some(format!("{provider}.{field}")),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(refused, ["p.values.a", "p.values.b"]);
+    let without: Vec<String> = findings
+        .iter()
+        .filter_map(|f| match f {
+            Finding::SourceWithoutKind { provider, field } => Some(format!("{provider}.{field}")),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(without, ["p.values.price", "q.values.price"]);
+    assert_eq!(
+        eurocloud_compare::data::audit::assessment_only(&d),
+        ["q.values.a"]
+    );
+}
+
+#[test]
+fn every_fact_of_the_bundled_file_follows_the_evidence_rule() {
+    use eurocloud_compare::data::audit::{audit, Finding};
+    use eurocloud_compare::data::SourceDate;
+    let d = support::dataset(&serde_json::from_str(support::bundled()).unwrap());
+    let (findings, _) = audit(&d, SourceDate::parse("2026-12-01").unwrap(), 18);
+    let evidence: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| {
+            matches!(
+                f,
+                Finding::RefusedKindOnly { .. } | Finding::SourceWithoutKind { .. }
+            )
+        })
+        .collect();
+    assert!(evidence.is_empty(), "{evidence:?}");
+}
+
+#[test]
 fn the_methodology_quotes_every_rubric_level_of_the_data_file() {
     let methodology = include_str!("../docs/methodology.md");
     let d = support::dataset(&serde_json::from_str(support::bundled()).unwrap());

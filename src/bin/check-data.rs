@@ -1,6 +1,8 @@
 //! `check-data [FILE] [--today YYYY-MM-DD]`: checks a data file as strictly as the bundled
 //! one must be (every warning is an error, every value justified, every rubric level
-//! described) and reports the values whose newest source is older than 18 months.
+//! described, every source's kind given and no fact resting only on a kind never used
+//! alone) and reports the values whose newest source is older than 18 months and the facts
+//! that rest only on third-party assessments.
 
 use eurocloud_compare::data::{audit, SourceDate};
 use std::process::ExitCode;
@@ -71,6 +73,14 @@ fn main() -> ExitCode {
             "  {}.{}: newest source {} ({} months)",
             s.provider, s.criterion, s.newest_source, s.months
         );
+    }
+    println!(
+        "facts that rest only on third-party assessments (allowed; look for the provider's \
+         own or a register's word): {}",
+        strict.assessment_only.len()
+    );
+    for fact in &strict.assessment_only {
+        println!("  {fact}");
     }
     if errors > 0 {
         println!("{path}: {errors} errors");

@@ -1,7 +1,7 @@
 //! Checks for whoever maintains a data file, beyond what the widget needs to load it:
 //! every value justified, every rubric level described, and which values are old.
 
-use super::{Dataset, Loaded, SourceDate};
+use super::{Dataset, Loaded, Provider, Source, SourceDate, SourceKind};
 use std::fmt;
 
 /// A rule of the bundled data that a loadable file may still break.
@@ -11,6 +11,11 @@ pub enum Finding {
     Unjustified { provider: String, criterion: String },
     /// A whole-number point of a named scale without a level, or a level without a description.
     UndescribedLevel { criterion: String, value: i64 },
+    /// A fact (`field` of the provider: `values.sov-3`, `certifications[0]`, ...) with a
+    /// source that does not say what kind of source it is.
+    SourceWithoutKind { provider: String, field: String },
+    /// A fact whose every source is of a kind never used alone (`SourceKind::usable_alone`).
+    RefusedKindOnly { provider: String, field: String },
 }
 
 impl fmt::Display for Finding {
@@ -26,6 +31,16 @@ impl fmt::Display for Finding {
             Finding::UndescribedLevel { criterion, value } => {
                 write!(f, "{criterion}: the rubric does not describe level {value}")
             }
+            Finding::SourceWithoutKind { provider, field } => write!(
+                f,
+                "{provider}.{field}: a source does not say its kind (provider, register, \
+                 press, assessment, ai-summary, repost, harvest or moving-branch)"
+            ),
+            Finding::RefusedKindOnly { provider, field } => write!(
+                f,
+                "{provider}.{field}: rests only on sources never used alone (an AI \
+                 summary, a repost, a harvest or a file on a moving branch)"
+            ),
         }
     }
 }
@@ -43,6 +58,7 @@ pub fn strictly(text: &str, today: SourceDate, max_months: i32) -> Result<Strict
             .collect::<Vec<_>>()
     })?;
     let (findings, stale) = audit(&loaded.dataset, today, max_months);
+    let assessment_only = assessment_only(&loaded.dataset);
     let errors = loaded
         .warnings
         .iter()
@@ -53,6 +69,7 @@ pub fn strictly(text: &str, today: SourceDate, max_months: i32) -> Result<Strict
         loaded,
         errors,
         stale,
+        assessment_only,
     })
 }
 
@@ -62,6 +79,76 @@ pub struct Strict {
     /// Why it may not be bundled; empty when it may.
     pub errors: Vec<String>,
     pub stale: Vec<StaleValue>,
+    /// The facts that rest only on third-party assessments (`provider.field`): allowed,
+    /// and listed so that a maintainer looks for the provider's own or a register's word.
+    pub assessment_only: Vec<String>,
+}
+
+/// Every sourced fact of a provider, by its field: identity, listing, tender, each
+/// certification, each value and each incident.
+pub fn facts(provider: &Provider) -> Vec<(String, &[Source])> {
+    let mut facts: Vec<(String, &[Source])> = vec![("sources".into(), &provider.sources)];
+    if let Some(listed) = &provider.listed {
+        facts.push(("listed".into(), &listed.sources));
+    }
+    if let Some(tender) = &provider.tender_2026 {
+        facts.push(("tender_2026".into(), &tender.sources));
+    }
+    for (i, c) in provider.certifications.iter().enumerate() {
+        facts.push((format!("certifications[{i}]"), &c.sources));
+    }
+    for (i, incident) in provider.incidents.iter().enumerate() {
+        facts.push((format!("incidents[{i}]"), &incident.sources));
+    }
+    facts
+}
+
+/// The facts of `dataset` that rest only on third-party assessments, as `provider.field`.
+pub fn assessment_only(dataset: &Dataset) -> Vec<String> {
+    every_fact(dataset)
+        .filter(|(_, _, sources)| {
+            !sources.is_empty()
+                && sources
+                    .iter()
+                    .all(|s| s.kind == Some(SourceKind::Assessment))
+        })
+        .map(|(provider, field, _)| [provider, ".", &field].concat())
+        .collect()
+}
+
+/// Each provider's facts (`facts`) and values, as (provider id, field, sources).
+fn every_fact(dataset: &Dataset) -> impl Iterator<Item = (&str, String, &[Source])> {
+    dataset.providers.iter().flat_map(move |p| {
+        let values = dataset
+            .criteria
+            .iter()
+            .zip(&p.values)
+            .map(|(c, cell)| (["values.", &c.id].concat(), &cell.sources[..]));
+        facts(p)
+            .into_iter()
+            .chain(values)
+            .map(move |(field, sources)| (p.id.as_str(), field, sources))
+            .collect::<Vec<_>>()
+    })
+}
+
+/// The evidence rule (`docs/methodology.md`, "Evidence"): every source says its kind, and
+/// no fact rests only on kinds never used alone.
+fn evidence(dataset: &Dataset) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (provider, field, sources) in every_fact(dataset) {
+        let (provider, field) = (provider.to_owned(), field.clone());
+        if sources.iter().any(|s| s.kind.is_none()) {
+            findings.push(Finding::SourceWithoutKind { provider, field });
+        } else if !sources.is_empty()
+            && sources
+                .iter()
+                .all(|s| s.kind.is_some_and(|k| !k.usable_alone()))
+        {
+            findings.push(Finding::RefusedKindOnly { provider, field });
+        }
+    }
+    findings
 }
 
 /// A value whose newest source is older than the limit.
@@ -127,5 +214,6 @@ pub fn audit(
             }
         }
     }
+    findings.extend(evidence(dataset));
     (findings, stale)
 }

@@ -813,6 +813,37 @@ pub struct Source {
     )]
     #[schemars(with = "NonEmptyString")]
     pub title: Option<NonEmptyString>,
+    /// What kind of source it is (`docs/methodology.md`, "Evidence"); the bundled file
+    /// gives it for every source, and no fact there rests only on the last four kinds.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "SourceKind")]
+    pub kind: Option<SourceKind>,
+}
+
+/// What kind of source a fact rests on. `ai-summary` (an AI-generated summary), `repost`
+/// (a reworded copy of someone else's text), `harvest` (an automated keyword or listing
+/// harvest) and `moving-branch` (a file on a git branch without a commit in its URL) may
+/// be cited beside another source, never alone.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[schemars(rename = "source_kind")]
+pub enum SourceKind {
+    /// The provider's (or its group's) own documentation, filings, attestation or legal pages.
+    Provider,
+    /// An official register, regulator, government or EU institution.
+    Register,
+    /// A news publication's own article.
+    Press,
+    /// A third-party assessment: analyst, auditor, certification body, independent comparison.
+    Assessment,
+    AiSummary,
+    Repost,
+    Harvest,
+    MovingBranch,
 }
 
 /// A provider's value on one criterion. A number needs at least one source; null (missing)

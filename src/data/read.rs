@@ -11,7 +11,8 @@ use super::json::{Map, Value};
 use super::{
     Cell, Certification, Criterion, Dataset, Direction, Fact, Filters, Group, Incident, Level,
     Loaded, Meta, Owner, Preset, PresetSource, Problem, ProblemKind, Profile, Provider,
-    Requirement, Scale, Scheme, Source, SourceDate, TenderOutcome, Text, FORMAT_VERSION,
+    Requirement, Scale, Scheme, Source, SourceDate, SourceKind, TenderOutcome, Text,
+    FORMAT_VERSION,
 };
 
 /// Parses and validates a data file.
@@ -1038,10 +1039,15 @@ impl Reader {
 
     /// A source with a web link and a date; any other is reported and left out.
     fn source(&mut self, value: &Value, path: String) -> Option<Source> {
-        let f = self.object(value, path, &["url", "date", "title"])?;
+        let f = self.object(value, path, &["url", "date", "title", "kind"])?;
         let url = self.required(&f, "url", Self::string);
         let date = self.required(&f, "date", Self::string);
         let title = self.optional(&f, "title", Self::string);
+        // An unknown kind is said and left out: the source still counts.
+        let kind = self
+            .optional(&f, "kind", Self::source_kind)
+            .flatten()
+            .flatten();
         let url = url.filter(|url| {
             is_web_url(url) || {
                 self.report(f.at("url"), ProblemKind::BadUrl { url: url.clone() });
@@ -1053,7 +1059,20 @@ impl Reader {
             url: url?,
             date: date?,
             title: title?,
+            kind,
         })
+    }
+
+    fn source_kind(&mut self, value: &Value, path: String) -> Option<Option<SourceKind>> {
+        let found = value.as_str().unwrap_or_default();
+        let kind = SourceKind::ALL.into_iter().find(|k| k.id() == found);
+        if kind.is_none() {
+            let found = found.to_owned();
+            let allowed =
+                "provider, register, press, assessment, ai-summary, repost, harvest, moving-branch";
+            self.warn(path, ProblemKind::NotOneOf { found, allowed });
+        }
+        Some(kind)
     }
 
     /// One cell per criterion, in the criteria's order; a problem makes that value missing.
