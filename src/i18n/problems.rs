@@ -1,6 +1,6 @@
 //! Messages for the problems the data, state and engine layers report as values.
 
-use super::{plain, Catalogue, Msg};
+use super::{plain, Catalogue, Msg, ReportMsg};
 use crate::data::{Problem, ProblemKind};
 use crate::state::FragmentProblem;
 
@@ -8,68 +8,78 @@ impl Catalogue {
     /// "path: what is wrong", for a problem in a data file.
     pub fn data_problem(&self, problem: &Problem) -> String {
         let path: &str = if problem.path.is_empty() {
-            self.text(Msg::ProblemWholeFile)
+            self.text(ReportMsg::ProblemWholeFile)
         } else {
             &problem.path
         };
         let message = self.problem_kind(&problem.kind);
-        self.format(Msg::ProblemAt, &[("path", &path), ("message", &message)])
+        self.format(
+            ReportMsg::ProblemAt,
+            &[("path", &path), ("message", &message)],
+        )
     }
 
     fn problem_kind(&self, kind: &ProblemKind) -> String {
         use ProblemKind::*;
         match kind {
-            Syntax { line, column } => {
-                self.format(Msg::ProblemSyntax, &[("line", line), ("column", column)])
-            }
+            Syntax { line, column } => self.format(
+                ReportMsg::ProblemSyntax,
+                &[("line", line), ("column", column)],
+            ),
             WrongType { expected, found } => self.format(
-                Msg::ProblemWrongType,
+                ReportMsg::ProblemWrongType,
                 &[("expected", expected), ("found", found)],
             ),
-            MissingField { field } => self.format(Msg::ProblemMissingField, &[("field", field)]),
-            UnknownField { field } => self.format(Msg::ProblemUnknownField, &[("field", field)]),
+            MissingField { field } => {
+                self.format(ReportMsg::ProblemMissingField, &[("field", field)])
+            }
+            UnknownField { field } => {
+                self.format(ReportMsg::ProblemUnknownField, &[("field", field)])
+            }
             NotOneOf { found, allowed } => self.format(
-                Msg::ProblemNotOneOf,
+                ReportMsg::ProblemNotOneOf,
                 &[("found", found), ("allowed", allowed)],
             ),
             UnsupportedVersion { found } => {
-                self.format(Msg::ProblemUnsupportedVersion, &[("found", found)])
+                self.format(ReportMsg::ProblemUnsupportedVersion, &[("found", found)])
             }
-            InvalidId { id } => self.format(Msg::ProblemInvalidId, &[("id", id)]),
-            DuplicateId { id } => self.format(Msg::ProblemDuplicateId, &[("id", id)]),
-            UnknownGroup { id } => self.format(Msg::ProblemUnknownGroup, &[("id", id)]),
-            UnknownCriterion { id } => self.format(Msg::ProblemUnknownCriterion, &[("id", id)]),
-            UnknownPreset { id } => self.format(Msg::ProblemUnknownPreset, &[("id", id)]),
-            NoEnglishText => self.text(Msg::ProblemNoEnglish).into(),
+            InvalidId { id } => self.format(ReportMsg::ProblemInvalidId, &[("id", id)]),
+            DuplicateId { id } => self.format(ReportMsg::ProblemDuplicateId, &[("id", id)]),
+            UnknownGroup { id } => self.format(ReportMsg::ProblemUnknownGroup, &[("id", id)]),
+            UnknownCriterion { id } => {
+                self.format(ReportMsg::ProblemUnknownCriterion, &[("id", id)])
+            }
+            UnknownPreset { id } => self.format(ReportMsg::ProblemUnknownPreset, &[("id", id)]),
+            NoEnglishText => self.text(ReportMsg::ProblemNoEnglish).into(),
             BadScale { min, max } => {
                 let (min, max) = (plain(*min), plain(*max));
-                self.format(Msg::ProblemBadScale, &[("min", &min), ("max", &max)])
+                self.format(ReportMsg::ProblemBadScale, &[("min", &min), ("max", &max)])
             }
             LevelOutsideScale { value } => {
-                self.format(Msg::ProblemLevelOutside, &[("value", &plain(*value))])
+                self.format(ReportMsg::ProblemLevelOutside, &[("value", &plain(*value))])
             }
-            NoCriteria => self.text(Msg::ProblemNoCriteria).into(),
-            NoPresets => self.text(Msg::ProblemNoPresets).into(),
-            NoProviders => self.text(Msg::ProblemNoProviders).into(),
+            NoCriteria => self.text(ReportMsg::ProblemNoCriteria).into(),
+            NoPresets => self.text(ReportMsg::ProblemNoPresets).into(),
+            NoProviders => self.text(ReportMsg::ProblemNoProviders).into(),
             PresetMissingWeight { criterion } => {
-                self.format(Msg::ProblemPresetMissing, &[("criterion", criterion)])
+                self.format(ReportMsg::ProblemPresetMissing, &[("criterion", criterion)])
             }
             WeightOutOfRange { weight } => {
-                self.format(Msg::ProblemWeightRange, &[("weight", weight)])
+                self.format(ReportMsg::ProblemWeightRange, &[("weight", weight)])
             }
             ValueOutsideScale { value, min, max } => {
                 let (value, min, max) = (plain(*value), plain(*min), plain(*max));
                 self.format(
-                    Msg::ProblemValueOutside,
+                    ReportMsg::ProblemValueOutside,
                     &[("value", &value), ("min", &min), ("max", &max)],
                 )
             }
-            ValueWithoutSource => self.text(Msg::ProblemValueUnsourced).into(),
-            MissingWithoutNote => self.text(Msg::ProblemMissingNote).into(),
-            BadDate { date } => self.format(Msg::ProblemBadDate, &[("date", date)]),
-            BadUrl { url } => self.format(Msg::ProblemBadUrl, &[("url", url)]),
+            ValueWithoutSource => self.text(ReportMsg::ProblemValueUnsourced).into(),
+            MissingWithoutNote => self.text(ReportMsg::ProblemMissingNote).into(),
+            BadDate { date } => self.format(ReportMsg::ProblemBadDate, &[("date", date)]),
+            BadUrl { url } => self.format(ReportMsg::ProblemBadUrl, &[("url", url)]),
             UnknownStatus { scheme, status } => self.format(
-                Msg::ProblemUnknownStatus,
+                ReportMsg::ProblemUnknownStatus,
                 &[("scheme", scheme), ("status", status)],
             ),
         }
