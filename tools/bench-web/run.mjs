@@ -1,5 +1,5 @@
 // `make bench-web`: the built widget in headless Chromium. Reports, per data size N
-// (20, 200 and 1,000 providers), the time from a weight change to the updated ranking in
+// (the bundled file's providers, 200 and 1,000), the time from a weight change to the updated ranking in
 // the DOM, beside a floor measured in the same page and run (the same rows re-ordered
 // with plain DOM calls); and the cold start of the page. A benchmark reports: it exits 0
 // when a target is missed (and says MISSED), 1 only when it could not measure.
@@ -7,8 +7,9 @@
 //   node tools/bench-web/run.mjs [options]
 //   ECC_DIST=/path/to/dist node tools/bench-web/run.mjs      the build in that folder
 //
-// Options: --sizes 20,200,1000   --changes 200 (measured, per N)   --warmup 10
-//          --cold-runs 10   --cold-sizes 20,200,1000   --seed 2026
+// Options: --sizes 32,200,1000 (the first is the bundled file's count)
+//          --changes 200 (measured, per N)   --warmup 10
+//          --cold-runs 10   --cold-sizes 32,200,1000   --seed 2026
 //          --profile (a CPU profile of more widget changes per N, summarised)
 //          --profile-changes 20 (how many)
 //          --out target/bench-web.json
@@ -23,7 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { modelFrom, rank, rankingDiff, weightsWith } from '../../tests/e2e/engine.mjs';
-import { ROOT, SIZES, generator } from './make-data.mjs';
+import { BUNDLED, ROOT, SIZES, generator } from './make-data.mjs';
 import { DIST, prepareSite, serveSite } from './page.mjs';
 import { installBench, installColdProbe } from './in-page.mjs';
 
@@ -464,8 +465,9 @@ async function main() {
       result.latency[n] = r;
       const ratioOk = r.ratio <= MAX_RATIO;
       const targets = [`p95 <= ${MAX_RATIO}x floor ${ratioOk ? 'ok' : 'MISSED'}`];
-      if (n === 20) targets.push(`p95 < ${MAX_P95_AT_20} ms ${r.widget.dom.p95 < MAX_P95_AT_20 ? 'ok' : 'MISSED'}`);
-      r.targets = { ratio: ratioOk, ...(n === 20 ? { p95Under4ms: r.widget.dom.p95 < MAX_P95_AT_20 } : {}) };
+      // The 4 ms target is the bundled page's (20 providers when it was set).
+      if (n === BUNDLED) targets.push(`p95 < ${MAX_P95_AT_20} ms ${r.widget.dom.p95 < MAX_P95_AT_20 ? 'ok' : 'MISSED'}`);
+      r.targets = { ratio: ratioOk, ...(n === BUNDLED ? { p95Under4ms: r.widget.dom.p95 < MAX_P95_AT_20 } : {}) };
       say(`N=${String(n).padEnd(5)} widget p50 ${ms(r.widget.dom.p50)} ms p95 ${ms(r.widget.dom.p95)} ms | ` +
         `floor p50 ${ms(r.floor.dom.p50)} ms p95 ${ms(r.floor.dom.p95)} ms | ratio ${r.ratio.toFixed(1)} | target ${targets.join(', ')}`);
       say(`        markup floor (the widget's own table, re-ordered by hand) p50 ${ms(r.markupFloor.dom.p50)} ms ` +
