@@ -789,3 +789,62 @@ fn a_preset_set_aside_does_not_shift_the_paths_of_the_next_ones() {
     let paths: Vec<&str> = warnings.iter().map(|(path, _)| path.as_str()).collect();
     assert_eq!(paths, ["presets[0]", "presets[1].weights.zz"]);
 }
+
+#[test]
+fn each_national_profile_admits_exactly_the_providers_whose_records_meet_it() {
+    use eurocloud_compare::engine::screen::screen;
+    let json: Value = serde_json::from_str(support::bundled()).unwrap();
+    let d = support::dataset(&json);
+    // The statuses of each scheme, least first, as the data format lists them.
+    let order = |scheme: &str| -> Vec<&str> {
+        let scheme = Scheme::ALL.into_iter().find(|s| s.id() == scheme).unwrap();
+        scheme.statuses().to_vec()
+    };
+    for (profile, raw) in d.profiles.iter().zip(json["profiles"].as_array().unwrap()) {
+        // From the file itself: a provider meets a requirement when one of its records is
+        // of the scheme with a status at least the one required (any, where none is).
+        let meets = |provider: &Value| {
+            raw["require"].as_array().unwrap().iter().all(|req| {
+                let scheme = req["scheme"].as_str().unwrap();
+                let least = req["status"].as_str();
+                let statuses = order(scheme);
+                let rank = |s: &str| statuses.iter().position(|x| *x == s);
+                provider["certifications"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .any(|c| {
+                        c["scheme"] == scheme
+                            && least.is_none_or(|least| {
+                                c["status"].as_str().and_then(rank) >= rank(least)
+                            })
+                    })
+            })
+        };
+        let expected: Vec<&str> = json["providers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| meets(p))
+            .map(|p| p["id"].as_str().unwrap())
+            .collect();
+        let admitted: Vec<&str> = screen(&d, &profile.filters)
+            .members
+            .iter()
+            .map(|&i| d.providers[i].id.as_str())
+            .collect();
+        assert_eq!(admitted, expected, "{}", profile.id);
+    }
+    // What that means today, for the reader of this test.
+    let admitted = |id: &str| -> Vec<String> {
+        let profile = d.profiles.iter().find(|p| p.id == id).unwrap();
+        let members = screen(&d, &profile.filters).members;
+        members.iter().map(|&i| d.providers[i].id.clone()).collect()
+    };
+    assert_eq!(
+        admitted("fr-secnumcloud"),
+        ["ovhcloud", "s3ns", "3ds-outscale", "cloud-temple"]
+    );
+    assert_eq!(admitted("de-bsi-mindeststandard-cloud"), ["ovhcloud"]);
+    assert_eq!(admitted("de-sgb5-393-health"), ["ovhcloud"]);
+}
