@@ -149,13 +149,26 @@ async fn rows_follow_the_engine_and_carry_the_test_contract() {
         all(&table, "tbody th[scope=row]").len(),
         dataset.providers.len()
     );
-    // The reference provider is labelled, and missing values are said in words.
+    // The reference provider is labelled, and missing values are said in words, naming
+    // each criterion without a value.
     let azure = one(&root, "tr[data-provider-id=microsoft-azure]");
     assert!(azure.text_content().unwrap().contains("non-EU reference"));
-    assert!(azure
-        .text_content()
-        .unwrap()
-        .contains("No sourced value for"));
+    let gaps = dataset
+        .providers
+        .iter()
+        .find(|p| p.values.iter().any(|v| v.value.is_none()))
+        .expect("a provider with a missing value");
+    let row = one(&root, &format!("tr[data-provider-id={}]", gaps.id));
+    let said = one(&row, ".ecc-missing").text_content().unwrap();
+    assert!(said.starts_with("No sourced value for"), "{said}");
+    for (criterion, cell) in dataset.criteria.iter().zip(&gaps.values) {
+        let label = criterion.label.get("en");
+        assert_eq!(
+            said.contains(label),
+            cell.value.is_none(),
+            "{label} in {said}"
+        );
+    }
 }
 
 #[wasm_bindgen_test]

@@ -35,6 +35,9 @@ test('z. print: the report (ranking, weights, requirements, set apart, top 3 and
   await expect(printed.locator('h2'), 'the report title').toHaveText(SHARE_WORDS.printTitle);
   const made = `Made on ${today} with ${data.dataset.title}, version ${data.dataset.version} (${data.dataset.last_updated}).`;
   await expect(printed, 'the report says when and with what data it was made').toContainText(made);
+  // The link is made from the state; the address bar follows it once the state has
+  // stayed still (250 ms), and then they agree.
+  await widget.expectHash(`#w=sov-3:80&f=eu-hq&s=${picks.join(',')}`);
   await expect(printed.locator('.ecc-print-link'), 'the report gives the page\'s link').toHaveText(page.url());
   expect(await after('Method'), 'the report names the method').toMatch(/^Weighted sum\./);
   const weightRows = await printed.locator('table.ecc-values').first().locator('tbody tr').evaluateAll(
