@@ -1,6 +1,6 @@
 //! The compact form of a checked data file: what the first load needs to rank, and nothing
 //! a visitor only reads later (notes, sources, incidents, rubric texts, the texts of the
-//! national profiles).
+//! national profiles, the owners' names: of the owner, the EU filter needs the country).
 //!
 //! Two ways make one. `make dist` checks the bundled providers.json as strictly as
 //! `check-data` does and writes it beside the page (`bin/publish.rs`); the page preloads
@@ -16,7 +16,7 @@
 //! "criteria": […], "presets": […], "default_preset": 0, "profiles": […],
 //! "providers": […]}`. Criteria name their group by index; provider values are a list in
 //! the criteria's order, `null` where missing; certifications and requirements are
-//! `[scheme, status]` pairs.
+//! `[scheme, status]` pairs; `owner` holds only its `country`.
 
 use super::json::{Map, Value};
 use super::{
@@ -359,8 +359,9 @@ fn provider(at: &At, value: &Value, criteria: &[Criterion]) -> Result<Provider, 
         name: at.key("name").string(f.get("name"))?,
         country: at.key("country").string(f.get("country"))?,
         website: String::new(),
+        // The owner's name is for a provider's details, which read the plain file.
         owner: Owner {
-            name: owner.key("name").string(o.get("name"))?,
+            name: String::new(),
             country: owner.key("country").optional_string(o.get("country"))?,
         },
         reference: at.key("reference").boolean(f.get("reference"))?,
@@ -456,7 +457,7 @@ pub fn document(dataset: &Dataset, full: &str) -> serde_json::Value {
             "id": p.id,
             "name": p.name,
             "country": p.country,
-            "owner": {"name": p.owner.name, "country": p.owner.country},
+            "owner": {"country": p.owner.country},
             "reference": p.reference,
             "certifications": p.certifications.iter()
                 .map(|c| pair(c.scheme, c.status)).collect::<Vec<_>>(),
@@ -488,6 +489,10 @@ pub fn ranking_part(dataset: &Dataset) -> Dataset {
         .map(|p| {
             Rc::new(Provider {
                 website: String::new(),
+                owner: crate::data::Owner {
+                    name: String::new(),
+                    country: p.owner.country.clone(),
+                },
                 sources: Vec::new(),
                 listed: None,
                 tender_2026: None,

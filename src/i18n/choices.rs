@@ -98,10 +98,10 @@ impl Catalogue {
             Exclusion::HeadquartersOutsideEu => {
                 self.format(Msg::ReasonHeadquarters, &[("country", &p.country)])
             }
-            Exclusion::ParentOutsideEu => {
-                let owner = p.owner.country.as_deref().unwrap_or(&p.owner.name);
-                self.format(Msg::ReasonParent, &[("owner", &owner)])
-            }
+            Exclusion::ParentOutsideEu => match &p.owner.country {
+                Some(country) => self.format(Msg::ReasonParent, &[("owner", country)]),
+                None => self.text(Msg::ReasonParentUnknown).to_owned(),
+            },
             Exclusion::Reference => self.text(Msg::ReasonReference).to_owned(),
         }
     }
