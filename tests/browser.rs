@@ -158,7 +158,7 @@ async fn rows_follow_the_engine_and_carry_the_test_contract() {
         .iter()
         .find(|p| p.values.iter().any(|v| v.value.is_none()))
         .expect("a provider with a missing value");
-    let row = one(&root, &format!("tr[data-provider-id={}]", gaps.id));
+    let row = one(&root, &format!("tr[data-provider-id=\"{}\"]", gaps.id));
     let said = one(&row, ".ecc-missing").text_content().unwrap();
     assert!(said.starts_with("No sourced value for"), "{said}");
     for (criterion, cell) in dataset.criteria.iter().zip(&gaps.values) {
