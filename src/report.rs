@@ -215,7 +215,7 @@ impl Report {
             }
             Request::Detail => {
                 if let Some(provider) = state.selected {
-                    detail::provider_detail(&mut m, i18n, &state, provider, prefix);
+                    detail::provider_detail(&mut m, i18n, &state, provider, prefix, today);
                 }
             }
             Request::Compare => side_by_side::side_by_side(&mut m, i18n, &state, prefix),

@@ -321,3 +321,47 @@ fn the_printed_report_has_the_scenario_the_ranking_and_the_sources() {
     assert_eq!(explained, top.len() + extra);
     assert!(html.contains("ecc-sources"));
 }
+
+#[test]
+fn a_value_whose_newest_source_is_older_than_18_months_says_so_with_its_date() {
+    use eurocloud_compare::data::SourceDate;
+    let dataset = bundled();
+    let today = SourceDate::parse(STAMP.today).unwrap();
+    // Each provider's known values whose newest source is more than 18 months old.
+    let stale = |p: &eurocloud_compare::data::Provider| -> Vec<SourceDate> {
+        p.values
+            .iter()
+            .filter(|c| c.value.is_some())
+            .filter_map(|c| {
+                c.sources
+                    .iter()
+                    .filter_map(|s| SourceDate::parse(&s.date))
+                    .max()
+            })
+            .filter(|newest| newest.months_until(&today) > 18)
+            .collect()
+    };
+    let old = dataset
+        .providers
+        .iter()
+        .find(|p| !stale(p).is_empty())
+        .expect("a provider with old evidence");
+    let fresh = dataset
+        .providers
+        .iter()
+        .find(|p| p.values.iter().any(|c| c.value.is_some()) && stale(p).is_empty())
+        .expect("a provider with only recent evidence");
+    let html = report().answer(&format!("p={}", old.id), Request::Detail, &STAMP);
+    let marks: Vec<&str> = html
+        .split("<span class=\"ecc-stale\">")
+        .skip(1)
+        .map(|rest| rest.split("</span>").next().unwrap())
+        .collect();
+    let expected: Vec<String> = stale(old)
+        .iter()
+        .map(|d| format!("evidence older than 18 months (newest source {d})"))
+        .collect();
+    assert_eq!(marks, expected, "{}", old.id);
+    let html = report().answer(&format!("p={}", fresh.id), Request::Detail, &STAMP);
+    assert!(!html.contains("ecc-stale"), "{}", fresh.id);
+}

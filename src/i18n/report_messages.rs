@@ -53,6 +53,7 @@ messages! {
     ColumnValue "column-value" "Value",
     ColumnWhy "column-why" "Why, and sources",
     MissingValue "missing-value" "Missing",
+    EvidenceOld "evidence-old" "evidence older than 18 months (newest source {date})",
     SensitivityHeading "sensitivity-heading" "How far each weight can move",
     StableRange "stable-range" "{provider} stays first while the weight of {criterion} is between {low} and {high} (now {weight}).",
     SwapsHeading "swaps-heading" "The smallest change that swaps two neighbours",

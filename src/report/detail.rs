@@ -1,7 +1,9 @@
 //! One provider in full: facts, certifications, incidents, and every value with its sources.
 
 use crate::components::contest;
-use crate::data::{contact_link, Cell, Criterion, Dataset, Provider, Source, TenderOutcome};
+use crate::data::{
+    contact_link, Cell, Criterion, Dataset, Provider, Source, SourceDate, TenderOutcome,
+};
 use crate::engine::{explain, Method};
 use crate::i18n::{decimal, plain, I18n, Msg, ReportMsg};
 use crate::markup::Markup;
@@ -10,13 +12,15 @@ use crate::state::AppState;
 
 /// Everything the data file says about one provider: its score breakdown, facts,
 /// certifications, incidents, and every value with its source links and dates, missing
-/// values marked as such; a close button (act `close`, see `choice`).
+/// values marked as such, and so are values whose newest source is older than
+/// `STALE_MONTHS` on `today`; a close button (act `close`, see `choice`).
 pub fn provider_detail(
     m: &mut Markup,
     i18n: &I18n,
     state: &AppState,
     provider: usize,
     prefix: &str,
+    today: &str,
 ) {
     let (dataset, weights, method) = (&state.dataset, &state.weights, state.method);
     let p = &dataset.providers[provider];
@@ -33,7 +37,7 @@ pub fn provider_detail(
     );
     breakdown(m, i18n, dataset, provider, weights, method);
     facts(m, i18n, p);
-    values(m, i18n, dataset, p);
+    values(m, i18n, dataset, p, today);
     contest(m, i18n, &dataset.meta.contact, "ecc-hint");
     m.close("section");
 }
@@ -202,9 +206,15 @@ fn facts(m: &mut Markup, i18n: &I18n, p: &Provider) {
     });
 }
 
+/// How old the newest source of a value may be before the value is marked: the same
+/// limit as `check-data`'s list of old values (`docs/methodology.md`).
+pub const STALE_MONTHS: i32 = 18;
+
 /// A table of every criterion: the value (its level's name and meaning where the scale
-/// names levels), why, the sources, and a link to contest it; a missing value says so.
-pub(super) fn values(m: &mut Markup, i18n: &I18n, dataset: &Dataset, p: &Provider) {
+/// names levels, and "evidence older than 18 months" where its newest source is, on
+/// `today`), why, the sources, and a link to contest it; a missing value says so.
+pub(super) fn values(m: &mut Markup, i18n: &I18n, dataset: &Dataset, p: &Provider, today: &str) {
+    let today = SourceDate::parse(today);
     let (lang, criteria) = (i18n.lang(), &dataset.criteria);
     let caption = i18n.format(ReportMsg::ValuesCaption, &[("name", &p.name)]);
     m.table("ecc-values", &caption, true);
@@ -218,6 +228,11 @@ pub(super) fn values(m: &mut Markup, i18n: &I18n, dataset: &Dataset, p: &Provide
             .row_header(criterion.label.get(lang))
             .open("td", "");
         value_text(m, i18n, criterion, cell);
+        if let Some(newest) = stale(cell, today.as_ref()) {
+            let date = newest.to_string();
+            let said = i18n.format(ReportMsg::EvidenceOld, &[("date", &date)]);
+            m.element("span", "ecc-stale", &said);
+        }
         m.close("td")
             .open("td", "")
             .text(cell.note.as_deref().unwrap_or(""));
@@ -226,6 +241,17 @@ pub(super) fn values(m: &mut Markup, i18n: &I18n, dataset: &Dataset, p: &Provide
         m.close("td").close("tr");
     }
     m.end_table(true);
+}
+
+/// The newest source of a known value, when it is older than `STALE_MONTHS` on `today`.
+fn stale(cell: &Cell, today: Option<&SourceDate>) -> Option<SourceDate> {
+    cell.value?;
+    let newest = cell
+        .sources
+        .iter()
+        .filter_map(|s| SourceDate::parse(&s.date))
+        .max()?;
+    (newest.months_until(today?) > STALE_MONTHS).then_some(newest)
 }
 
 /// The value as the scale names it, with the level's meaning from the rubric.

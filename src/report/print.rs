@@ -37,7 +37,7 @@ pub fn print_report(m: &mut Markup, i18n: &I18n, state: &AppState, today: &str, 
             m.open("section", "ecc-print-provider");
             m.element("h3", "", &dataset.providers[p].name);
             breakdown(m, i18n, dataset, p, &state.weights, state.method);
-            values(m, i18n, dataset, &dataset.providers[p]);
+            values(m, i18n, dataset, &dataset.providers[p], today);
             m.close("section");
         }
     } else {

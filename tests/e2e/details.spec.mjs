@@ -33,6 +33,16 @@ test('l. a provider opens with its facts, every value with source links and date
   }
   const missing = Object.values(raw.values).filter((v) => v.value === null).length;
   await expect(details.missingMarks, `${missing} values marked missing`).toHaveCount(missing);
+  // A known value whose newest source is more than 18 whole months before today says so
+  // (a source's missing month or day counts as the first).
+  const parse = (t) => { const [y, m = 0, d = 0] = t.split('-').map(Number); return { y, m, d }; };
+  const after = (a, b) => a.y - b.y || a.m - b.m || a.d - b.d;
+  const months = (from, to) => (to.y * 12 + (to.m || 1)) - (from.y * 12 + (from.m || 1)) - ((to.d || 1) < (from.d || 1) ? 1 : 0);
+  const today = parse(await widget.today());
+  const stale = Object.values(raw.values)
+    .filter((v) => v.value !== null && (v.sources ?? []).length > 0)
+    .filter((v) => months(v.sources.map((s) => parse(s.date)).sort(after).at(-1), today) > 18);
+  await expect(details.staleMarks, `${stale.length} values marked as resting on old evidence`).toHaveCount(stale.length);
   await axe.expectNoViolations('the provider details');
   await details.close.click();
   await expect(details.section, 'the details close').toHaveCount(0);

@@ -57,6 +57,8 @@ export class ProviderDetails {
     this.chart = this.section.locator('svg.ecc-chart');
     // "Missing" is a <strong> marked by its class (the mark is what is checked).
     this.missingMarks = this.section.locator('strong.ecc-missing-value');
+    // "Evidence older than 18 months", by a value whose newest source is.
+    this.staleMarks = this.section.locator('.ecc-stale');
     this.contestLinks = this.section.getByRole('link', { name: 'Contest this value', exact: true });
     // While the report module downloads, or when it could not be: in the details' slot.
     this.slot = page.locator('.ecc-detail-slot');
