@@ -29,11 +29,13 @@ dist:
 	cargo fetch --locked
 	$(MAKE) --no-print-directory release
 
-# The release build itself, tools assumed present; then the data file is checked and its
-# compact form written beside it and preloaded by the page (src/bin/publish.rs).
+# The release build itself, tools assumed present; Trunk's inline loader moved to a file
+# of its own (a strict Content-Security-Policy refuses inline scripts); then the data file
+# is checked and its compact form written into the page (src/bin/publish.rs).
 release:
 	trunk build --release --offline --locked
 	node tools/minify-glue.mjs dist
+	node tools/external-loader.mjs dist
 	cargo run --offline --locked --quiet --bin publish -- dist
 
 ## size: release build, then raw, gzip and brotli sizes of every file in dist/

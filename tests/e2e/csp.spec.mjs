@@ -1,0 +1,53 @@
+// The standalone page under a strict Content-Security-Policy, as a portal's security team
+// would send it: no inline script, no inline style, nothing from another origin. The
+// widget starts, re-ranks, and loads the report module (a provider in full) with no
+// violation reported and no request to any other origin.
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test, expect } from './fixtures.mjs';
+import { rank, weightsWith } from './engine.mjs';
+
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+test('csp. under a strict CSP the page starts, re-ranks and opens a provider in full, with no violation and no other origin', async ({ page, widget, report, server, model, data, dist }) => {
+  const body = await readFile(path.join(dist, 'index.html'), 'utf8');
+  server.override('/', {
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP },
+    body,
+  });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__violations.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  const elsewhere = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol !== 'data:' && url.origin !== server.origin) elsewhere.push(r.url());
+  });
+  await widget.open();
+  // Interactive: a weight change re-ranks as the reference engine predicts.
+  await widget.setWeight('sov-3', 80);
+  await widget.expectRanking(rank(model, weightsWith(model, { 'sov-3': 80 })), 'the ranking under the policy');
+  // The report module (a dynamic import, its styles, the plain data file).
+  const first = data.providers[0];
+  await widget.openButton(first.name).click();
+  await expect(report.details.region(first.name), 'the report module draws a provider in full').toBeVisible();
+  await expect(report.details.valueRows(first.name), 'with every value').toHaveCount(Object.keys(first.values).length);
+  // Its stylesheet applied: a link the page adds, which style-src 'self' allows.
+  await expect(report.details.region(first.name)).toHaveCSS('border-top-style', 'solid');
+  const violations = await page.evaluate(() => window.__violations);
+  expect(violations, 'no Content-Security-Policy violation').toEqual([]);
+  expect(elsewhere, 'no request to another origin').toEqual([]);
+});
