@@ -68,7 +68,7 @@ test-schema:
 	cargo run --offline --locked --quiet --bin schema -- --check providers.schema.json
 	node tests/schema/run.mjs
 
-## test-tools: the release build's post-processing (tools/minify-imports.mjs) on a module assembled by the test
+## test-tools: the release build's post-processing (tools/minify-imports.mjs on a module assembled by the test, tools/external-loader.mjs on a page)
 test-tools:
 	node --test tests/tools/
 
