@@ -1,7 +1,8 @@
 // The standalone page under a strict Content-Security-Policy, as a portal's security team
 // would send it: no inline script, no inline style, nothing from another origin. The
-// widget starts, re-ranks, and loads the report module (a provider in full) with no
-// violation reported and no request to any other origin.
+// widget starts, re-ranks, and loads the report module (a provider in full, side by side,
+// the analysis and its charts) with no violation reported and no request to any other
+// origin.
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -47,6 +48,10 @@ test('csp. under a strict CSP the page starts, re-ranks and opens a provider in 
   await expect(report.details.valueRows(first.name), 'with every value').toHaveCount(Object.keys(first.values).length);
   // Its stylesheet applied: a link the page adds, which style-src 'self' allows.
   await expect(report.details.region(first.name)).toHaveCSS('border-top-style', 'solid');
+  // Side by side, and the analysis with its SVG charts (sized by attributes, no style).
+  await report.compareSome([data.providers[1].id, data.providers[2].id]);
+  await report.analysis.open();
+  await expect(report.analysis.acceptability, 'the analysis is drawn').toBeVisible();
   const violations = await page.evaluate(() => window.__violations);
   expect(violations, 'no Content-Security-Policy violation').toEqual([]);
   expect(elsewhere, 'no request to another origin').toEqual([]);
