@@ -62,7 +62,6 @@ pub fn Compare(props: &CompareProps) -> Html {
     use_fragment_sync(fragment.clone(), state.dispatcher());
     let (announced, say) = use_announcement(announcement(i18n, &state));
     let module = use_report_module(&props.report, &props.full, prefix);
-    let open = state.arranged.open;
     use_load_when(&module, &state);
     let Handlers {
         dispatch,
@@ -75,29 +74,15 @@ pub fn Compare(props: &CompareProps) -> Html {
         on_reset,
         on_method,
     } = use_handlers(&state, &focus, prefix);
-    let ready = matches!(module.status, Module::Ready(_));
-    let view = |panel: ReportPanel| {
-        html! {
-            <ReportView {panel} asked={panel.asked(&state, ready)} module={module.clone()}
-                i18n={i18n.clone()} prefix={prefix.clone()} focus={focus.clone()}
-                on_act={on_act.clone()} />
-        }
+    let slots = Slots {
+        state: &state,
+        module: &module,
+        i18n,
+        prefix,
+        focus: &focus,
+        on_act: &on_act,
+        dispatch: &dispatch,
     };
-    let disclosure =
-        |which: Disclosure, summary: String, panel: ReportPanel, class: &'static str| {
-            let ontoggle = dispatch.reform(move |e: Event| Action::Disclose {
-                which,
-                open: e
-                    .target_unchecked_into::<web_sys::HtmlDetailsElement>()
-                    .open(),
-            });
-            html! {
-                <details class={["ecc-more ", class].concat()} open={open.get(which)} {ontoggle}>
-                    <summary>{ summary }</summary>
-                    { view(panel) }
-                </details>
-            }
-        };
     let filters = requirements_summary(i18n, state.filters.count());
     let heading = ElementId::WeightsHeading.at(prefix);
     let ranking = ranking_view(i18n, &state, prefix, on_show, on_compare);
@@ -122,9 +107,9 @@ pub fn Compare(props: &CompareProps) -> Html {
                     <WeightPanel i18n={i18n.clone()} dataset={state.dataset.clone()}
                         weights={state.weights.clone()} prefix={prefix.clone()}
                         {on_weight} {on_step} />
-                    { disclosure(Disclosure::Ordering, i18n.text(Msg::ElicitHeading).to_owned(),
+                    { slots.disclosure(Disclosure::Ordering, i18n.text(Msg::ElicitHeading).to_owned(),
                         ReportPanel::Ordering, "ecc-elicit") }
-                    { disclosure(Disclosure::Requirements, filters, ReportPanel::Requirements,
+                    { slots.disclosure(Disclosure::Requirements, filters, ReportPanel::Requirements,
                         "ecc-requirements") }
                 </section>
                 <section class="ecc-results">
@@ -136,9 +121,9 @@ pub fn Compare(props: &CompareProps) -> Html {
                     // The one live region: the table itself is not live, which would read
                     // every row on every change.
                     <div class="ecc-visually-hidden" role="status">{ announced }</div>
-                    <div class="ecc-compare-slot">{ view(ReportPanel::Compare) }</div>
-                    <div class="ecc-detail-slot">{ view(ReportPanel::Detail) }</div>
-                    { disclosure(Disclosure::Analysis, i18n.text(Msg::AnalysisHeading).to_owned(),
+                    <div class="ecc-compare-slot">{ slots.view(ReportPanel::Compare) }</div>
+                    <div class="ecc-detail-slot">{ slots.view(ReportPanel::Detail) }</div>
+                    { slots.disclosure(Disclosure::Analysis, i18n.text(Msg::AnalysisHeading).to_owned(),
                         ReportPanel::Analysis, "ecc-analysis") }
                     <SharePanel i18n={i18n.clone()} prefix={prefix.clone()}
                         fragment={AttrValue::from(fragment)} module={module.clone()}
@@ -148,6 +133,51 @@ pub fn Compare(props: &CompareProps) -> Html {
             { (*footer).clone() }
             <div class="ecc-print-slot" ref={print_slot}></div>
         </div>
+    }
+}
+
+/// Where the report module's panels are drawn: a slot (`view`) or a disclosure that opens
+/// one (`disclosure`), each asked with the part of the state its panel shows.
+struct Slots<'a> {
+    state: &'a UseReducerHandle<AppState>,
+    module: &'a super::hooks::ReportModule,
+    i18n: &'a I18n,
+    prefix: &'a AttrValue,
+    focus: &'a Focus,
+    on_act: &'a Callback<(Act, String)>,
+    dispatch: &'a Callback<Action>,
+}
+
+impl Slots<'_> {
+    fn view(&self, panel: ReportPanel) -> Html {
+        let ready = matches!(self.module.status, Module::Ready(_));
+        html! {
+            <ReportView {panel} asked={panel.asked(self.state, ready)} module={self.module.clone()}
+                i18n={self.i18n.clone()} prefix={self.prefix.clone()} focus={self.focus.clone()}
+                on_act={self.on_act.clone()} />
+        }
+    }
+
+    fn disclosure(
+        &self,
+        which: Disclosure,
+        summary: String,
+        panel: ReportPanel,
+        class: &'static str,
+    ) -> Html {
+        let ontoggle = self.dispatch.reform(move |e: Event| Action::Disclose {
+            which,
+            open: e
+                .target_unchecked_into::<web_sys::HtmlDetailsElement>()
+                .open(),
+        });
+        html! {
+            <details class={["ecc-more ", class].concat()}
+                open={self.state.arranged.open.get(which)} {ontoggle}>
+                <summary>{ summary }</summary>
+                { self.view(panel) }
+            </details>
+        }
     }
 }
 
