@@ -465,7 +465,19 @@ impl Cell {
         sources: Vec::new(),
         note: None,
     };
+
+    /// The date of its newest source that has a readable date.
+    pub fn newest_source(&self) -> Option<SourceDate> {
+        self.sources
+            .iter()
+            .filter_map(|s| SourceDate::parse(&s.date))
+            .max()
+    }
 }
+
+/// How old, in whole months, the newest source of a value may be before the value counts
+/// as resting on old evidence: `check-data` lists such values, and the widget marks them.
+pub const STALE_MONTHS: i32 = 18;
 
 /// Something wrong in a data file: where, and what.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,10 +4,8 @@
 //! alone) and reports the values whose newest source is older than 18 months and the facts
 //! that rest only on third-party assessments.
 
-use eurocloud_compare::data::{audit, SourceDate};
+use eurocloud_compare::data::{audit, SourceDate, STALE_MONTHS};
 use std::process::ExitCode;
-
-const STALE_MONTHS: i32 = 18;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -196,12 +196,7 @@ pub fn audit(
                     criterion: criterion.id.clone(),
                 });
             }
-            let newest = cell
-                .sources
-                .iter()
-                .filter_map(|s| SourceDate::parse(&s.date))
-                .max();
-            if let Some(newest) = newest {
+            if let Some(newest) = cell.newest_source() {
                 let months = newest.months_until(&today);
                 if months > max_months {
                     stale.push(StaleValue {

@@ -3,6 +3,7 @@
 use crate::components::contest;
 use crate::data::{
     contact_link, Cell, Criterion, Dataset, Provider, Source, SourceDate, TenderOutcome,
+    STALE_MONTHS,
 };
 use crate::engine::{explain, Method};
 use crate::i18n::{decimal, plain, I18n, Msg, ReportMsg};
@@ -206,10 +207,6 @@ fn facts(m: &mut Markup, i18n: &I18n, p: &Provider) {
     });
 }
 
-/// How old the newest source of a value may be before the value is marked: the same
-/// limit as `check-data`'s list of old values (`docs/methodology.md`).
-pub const STALE_MONTHS: i32 = 18;
-
 /// A table of every criterion: the value (its level's name and meaning where the scale
 /// names levels, and "evidence older than 18 months" where its newest source is, on
 /// `today`), why, the sources, and a link to contest it; a missing value says so.
@@ -246,11 +243,7 @@ pub(super) fn values(m: &mut Markup, i18n: &I18n, dataset: &Dataset, p: &Provide
 /// The newest source of a known value, when it is older than `STALE_MONTHS` on `today`.
 fn stale(cell: &Cell, today: Option<&SourceDate>) -> Option<SourceDate> {
     cell.value?;
-    let newest = cell
-        .sources
-        .iter()
-        .filter_map(|s| SourceDate::parse(&s.date))
-        .max()?;
+    let newest = cell.newest_source()?;
     (newest.months_until(today?) > STALE_MONTHS).then_some(newest)
 }
 
