@@ -41,12 +41,20 @@ pub fn RankingTable(props: &RankingTableProps) -> Html {
     let rows = props.ranking.entries.iter().map(|entry| {
         let p = entry.provider;
         let picked = props.compared.contains(&p);
+        let cell = ProviderCellProps {
+            provider: p,
+            open: props.selected == Some(p),
+            picked,
+            blocked: full && !picked,
+            i18n: i18n.clone(),
+            dataset: props.dataset.clone(),
+            prefix: props.prefix.clone(),
+            on_show: props.on_show.clone(),
+            on_compare: props.on_compare.clone(),
+        };
         html! {
-            <RankingRow key={props.dataset.providers[p].id.as_str()} provider={p}
-                rank={entry.rank} tied={entry.tied} score={entry.score}
-                open={props.selected == Some(p)} picked={picked} blocked={full && !picked}
-                i18n={i18n.clone()} dataset={props.dataset.clone()} prefix={props.prefix.clone()}
-                on_show={props.on_show.clone()} on_compare={props.on_compare.clone()} />
+            <RankingRow key={props.dataset.providers[p].id.as_str()} rank={entry.rank}
+                tied={entry.tied} score={entry.score} {cell} />
         }
     });
     html! {
@@ -60,29 +68,16 @@ pub fn RankingTable(props: &RankingTableProps) -> Html {
     }
 }
 
-/// One row's props. Everything but its place and state is shared and compared by
-/// pointer, and the callbacks are the table's (never made per row), so a row whose place,
-/// score and state are unchanged is not rendered again.
+/// One row's props: its place and score, and its provider's cell, whose props (shared
+/// and compared by pointer, the table's callbacks) do not change on a re-rank.
 #[derive(Properties, PartialEq)]
 pub struct RankingRowProps {
-    /// The provider, by its index in the dataset.
-    pub provider: usize,
     pub rank: u32,
     /// Whether another provider has the same rank.
     pub tied: bool,
     /// 0 to 100.
     pub score: f64,
-    /// Whether its details are open.
-    pub open: bool,
-    /// Whether it is ticked for side by side.
-    pub picked: bool,
-    /// Whether it cannot be ticked: `MAX_COMPARED` others are.
-    pub blocked: bool,
-    pub i18n: I18n,
-    pub dataset: DatasetHandle,
-    pub prefix: AttrValue,
-    pub on_show: Callback<usize>,
-    pub on_compare: Callback<(usize, bool)>,
+    pub cell: ProviderCellProps,
 }
 
 /// A ranked provider: rank (and "tied"), the provider (`ProviderCell`), country, and the
@@ -93,22 +88,20 @@ pub struct RankingRowProps {
 /// rendered again.
 #[component]
 pub fn RankingRow(props: &RankingRowProps) -> Html {
-    let p = &props.dataset.providers[props.provider];
+    let cell = &props.cell;
+    let p = &cell.dataset.providers[cell.provider];
     let score = decimal(props.score, 2, ".");
     html! {
         <tr class="ecc-row" data-provider-id={p.id.clone()} data-rank={props.rank.to_string()}
             data-score={score.clone()}>
             <td class="ecc-rank">
                 { props.rank }
-                if props.tied { <span class="ecc-tied">{ props.i18n.text(Msg::Tied) }</span> }
+                if props.tied { <span class="ecc-tied">{ cell.i18n.text(Msg::Tied) }</span> }
             </td>
-            <ProviderCell provider={props.provider} open={props.open} picked={props.picked}
-                blocked={props.blocked} i18n={props.i18n.clone()}
-                dataset={props.dataset.clone()} prefix={props.prefix.clone()}
-                on_show={props.on_show.clone()} on_compare={props.on_compare.clone()} />
+            <ProviderCell ..cell.clone() />
             <td class="ecc-country">{ &p.country }</td>
             <td class="ecc-score">
-                <span class="ecc-score-value">{ props.i18n.score(props.score) }</span>
+                <span class="ecc-score-value">{ cell.i18n.score(props.score) }</span>
                 <svg class="ecc-bar" viewBox="0 0 100 4" preserveAspectRatio="none"
                     aria-hidden="true" focusable="false">
                     <rect class="ecc-bar-track" width="100" height="4"></rect>
@@ -119,12 +112,16 @@ pub fn RankingRow(props: &RankingRowProps) -> Html {
     }
 }
 
-/// The provider cell's props: the row's, without its place and score.
-#[derive(Properties, PartialEq)]
+/// The provider cell's props: the provider and its state.
+#[derive(Properties, PartialEq, Clone)]
 pub struct ProviderCellProps {
+    /// The provider, by its index in the dataset.
     pub provider: usize,
+    /// Whether its details are open.
     pub open: bool,
+    /// Whether it is ticked for side by side.
     pub picked: bool,
+    /// Whether it cannot be ticked: `MAX_COMPARED` others are.
     pub blocked: bool,
     pub i18n: I18n,
     pub dataset: DatasetHandle,
