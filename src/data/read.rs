@@ -981,15 +981,34 @@ impl Reader {
     }
 
     fn scheme(&mut self, value: &Value, path: String) -> Option<Scheme> {
+        let allowed = "secnumcloud, bsi-c5, iso-27001, hds, ens, acn, gaia-x, eu-cloud-coc, cispe";
+        self.one_of(value, path, (&Scheme::ALL, Scheme::id), allowed, true)
+    }
+
+    /// The item of `all` whose `id` the value is; when it names none, that is said (a
+    /// problem if `fatal`, else a warning) with the ids `allowed`.
+    fn one_of<T: Copy>(
+        &mut self,
+        value: &Value,
+        path: String,
+        (all, id): (&[T], fn(T) -> &'static str),
+        allowed: &'static str,
+        fatal: bool,
+    ) -> Option<T> {
         let found = value.as_str().unwrap_or_default();
-        let scheme = Scheme::ALL.into_iter().find(|s| s.id() == found);
-        if scheme.is_none() {
-            let found = found.to_owned();
-            let allowed =
-                "secnumcloud, bsi-c5, iso-27001, hds, ens, acn, gaia-x, eu-cloud-coc, cispe";
-            self.report(path, ProblemKind::NotOneOf { found, allowed });
+        let item = all.iter().copied().find(|&item| id(item) == found);
+        if item.is_none() {
+            let kind = ProblemKind::NotOneOf {
+                found: found.to_owned(),
+                allowed,
+            };
+            if fatal {
+                self.report(path, kind)
+            } else {
+                self.warn(path, kind)
+            }
         }
-        scheme
+        item
     }
 
     /// One of the scheme's own statuses (`type-2` for BSI C5).
@@ -1064,15 +1083,15 @@ impl Reader {
     }
 
     fn source_kind(&mut self, value: &Value, path: String) -> Option<Option<SourceKind>> {
-        let found = value.as_str().unwrap_or_default();
-        let kind = SourceKind::ALL.into_iter().find(|k| k.id() == found);
-        if kind.is_none() {
-            let found = found.to_owned();
-            let allowed =
-                "provider, register, press, assessment, ai-summary, repost, harvest, moving-branch";
-            self.warn(path, ProblemKind::NotOneOf { found, allowed });
-        }
-        Some(kind)
+        let allowed =
+            "provider, register, press, assessment, ai-summary, repost, harvest, moving-branch";
+        Some(self.one_of(
+            value,
+            path,
+            (&SourceKind::ALL, SourceKind::id),
+            allowed,
+            false,
+        ))
     }
 
     /// One cell per criterion, in the criteria's order; a problem makes that value missing.
