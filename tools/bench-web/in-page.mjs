@@ -47,6 +47,18 @@ export function installBench() {
     return true;
   }
 
+  // A holder for a floor: out of the flow at the top of the page, behind the widget
+  // (rendered, but it moves nothing of the widget), hidden from assistive technology.
+  function behind(id) {
+    const holder = document.createElement('div');
+    holder.id = id;
+    holder.setAttribute('aria-hidden', 'true');
+    Object.assign(holder.style, {
+      position: 'absolute', top: '0', left: '0', width: '100%', zIndex: '-1', pointerEvents: 'none',
+    });
+    return holder;
+  }
+
   // Moves the rows of `body` (`rows`: by id) into the order of `step.ids` with
   // insertBefore, only those not already in place, and calls `update(row, i)` on each.
   function reorder(body, rows, step, update) {
@@ -113,12 +125,7 @@ export function installBench() {
 
     /** Builds the floor table from rows [{ id, name, country, rank, score }]. */
     floor(rows) {
-      const holder = document.createElement('div');
-      holder.id = 'bench-floor';
-      holder.setAttribute('aria-hidden', 'true');
-      Object.assign(holder.style, {
-        position: 'absolute', top: '0', left: '0', width: '100%', zIndex: '-1', pointerEvents: 'none',
-      });
+      const holder = behind('bench-floor');
       const table = document.createElement('table');
       const head = table.createTHead().insertRow();
       for (const label of ['Rank', 'Provider', 'Country', 'Score']) {
@@ -162,12 +169,7 @@ export function installBench() {
         e.removeAttribute('id');
         e.removeAttribute('for');
       }
-      const holder = document.createElement('div');
-      holder.id = 'bench-markup-floor';
-      holder.setAttribute('aria-hidden', 'true');
-      Object.assign(holder.style, {
-        position: 'absolute', top: '0', left: '0', width: '100%', zIndex: '-1', pointerEvents: 'none',
-      });
+      const holder = behind('bench-markup-floor');
       const compare = document.createElement('div');
       compare.className = 'ecc-compare';
       const results = document.createElement('section');
