@@ -1,7 +1,7 @@
 //! Checks for whoever maintains a data file, beyond what the widget needs to load it:
 //! every value justified, every rubric level described, and which values are old.
 
-use super::{Dataset, Loaded, Provider, Source, SourceDate, SourceKind};
+use super::{Dataset, Loaded, Source, SourceDate, SourceKind};
 use std::fmt;
 
 /// A rule of the bundled data that a loadable file may still break.
@@ -84,52 +84,44 @@ pub struct Strict {
     pub assessment_only: Vec<String>,
 }
 
-/// Every sourced fact of a provider, by its field: identity, listing, tender, each
-/// certification, each value and each incident.
-pub fn facts(provider: &Provider) -> Vec<(String, &[Source])> {
-    let mut facts: Vec<(String, &[Source])> = vec![("sources".into(), &provider.sources)];
-    if let Some(listed) = &provider.listed {
-        facts.push(("listed".into(), &listed.sources));
-    }
-    if let Some(tender) = &provider.tender_2026 {
-        facts.push(("tender_2026".into(), &tender.sources));
-    }
-    for (i, c) in provider.certifications.iter().enumerate() {
-        facts.push((format!("certifications[{i}]"), &c.sources));
-    }
-    for (i, incident) in provider.incidents.iter().enumerate() {
-        facts.push((format!("incidents[{i}]"), &incident.sources));
+/// Every sourced fact of every provider, as (provider id, field, sources): identity,
+/// listing, tender, each certification, each incident and each value.
+fn every_fact(dataset: &Dataset) -> Vec<(&str, String, &[Source])> {
+    let mut facts: Vec<(&str, String, &[Source])> = Vec::new();
+    for p in &dataset.providers {
+        let id = p.id.as_str();
+        facts.push((id, "sources".into(), &p.sources));
+        if let Some(listed) = &p.listed {
+            facts.push((id, "listed".into(), &listed.sources));
+        }
+        if let Some(tender) = &p.tender_2026 {
+            facts.push((id, "tender_2026".into(), &tender.sources));
+        }
+        for (i, c) in p.certifications.iter().enumerate() {
+            facts.push((id, format!("certifications[{i}]"), &c.sources));
+        }
+        for (i, incident) in p.incidents.iter().enumerate() {
+            facts.push((id, format!("incidents[{i}]"), &incident.sources));
+        }
+        for (c, cell) in dataset.criteria.iter().zip(&p.values) {
+            facts.push((id, ["values.", &c.id].concat(), &cell.sources));
+        }
     }
     facts
+}
+
+/// Whether a fact has sources and every one is of a kind that `holds`.
+fn only(sources: &[Source], holds: impl Fn(SourceKind) -> bool) -> bool {
+    !sources.is_empty() && sources.iter().all(|s| s.kind.is_some_and(&holds))
 }
 
 /// The facts of `dataset` that rest only on third-party assessments, as `provider.field`.
 pub fn assessment_only(dataset: &Dataset) -> Vec<String> {
     every_fact(dataset)
-        .filter(|(_, _, sources)| {
-            !sources.is_empty()
-                && sources
-                    .iter()
-                    .all(|s| s.kind == Some(SourceKind::Assessment))
-        })
+        .into_iter()
+        .filter(|(_, _, sources)| only(sources, |k| k == SourceKind::Assessment))
         .map(|(provider, field, _)| [provider, ".", &field].concat())
         .collect()
-}
-
-/// Each provider's facts (`facts`) and values, as (provider id, field, sources).
-fn every_fact(dataset: &Dataset) -> impl Iterator<Item = (&str, String, &[Source])> {
-    dataset.providers.iter().flat_map(move |p| {
-        let values = dataset
-            .criteria
-            .iter()
-            .zip(&p.values)
-            .map(|(c, cell)| (["values.", &c.id].concat(), &cell.sources[..]));
-        facts(p)
-            .into_iter()
-            .chain(values)
-            .map(move |(field, sources)| (p.id.as_str(), field, sources))
-            .collect::<Vec<_>>()
-    })
 }
 
 /// The evidence rule (`docs/methodology.md`, "Evidence"): every source says its kind, and
@@ -137,14 +129,10 @@ fn every_fact(dataset: &Dataset) -> impl Iterator<Item = (&str, String, &[Source
 fn evidence(dataset: &Dataset) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (provider, field, sources) in every_fact(dataset) {
-        let (provider, field) = (provider.to_owned(), field.clone());
+        let provider = provider.to_owned();
         if sources.iter().any(|s| s.kind.is_none()) {
             findings.push(Finding::SourceWithoutKind { provider, field });
-        } else if !sources.is_empty()
-            && sources
-                .iter()
-                .all(|s| s.kind.is_some_and(|k| !k.usable_alone()))
-        {
+        } else if only(sources, |k| !k.usable_alone()) {
             findings.push(Finding::RefusedKindOnly { provider, field });
         }
     }
