@@ -59,9 +59,16 @@ lint:
 test-native:
 	cargo test --offline --locked
 
-## test-data: providers.json as strictly as the bundled data must be, and a report of values older than 18 months
+# The coverage providers.json has reached: the share of the non-reference providers' values
+# present (percent) and the fewest framework objectives any provider has. Raise them as the
+# data improves; never lower them.
+COVERAGE_FLOOR = 52.7
+OBJECTIVES_FLOOR = 1
+
+## test-data: providers.json as strictly as the bundled data must be, its coverage per provider and per criterion against the floors above, and a report of values older than 18 months
 test-data:
-	cargo run --offline --locked --quiet --bin check-data -- providers.json
+	cargo run --offline --locked --quiet --bin check-data -- providers.json \
+	  --coverage-floor $(COVERAGE_FLOOR) --objectives-floor $(OBJECTIVES_FLOOR)
 
 ## test-schema: providers.schema.json is the one src/data/format.rs generates; providers.json, the documented example and the format's test cases against it
 test-schema:

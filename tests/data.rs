@@ -848,3 +848,72 @@ fn each_national_profile_admits_exactly_the_providers_whose_records_meet_it() {
     assert_eq!(admitted("de-bsi-mindeststandard-cloud"), ["ovhcloud"]);
     assert_eq!(admitted("de-sgb5-393-health"), ["ovhcloud"]);
 }
+
+#[test]
+fn coverage_counts_values_per_provider_per_criterion_and_objectives_apart_from_references() {
+    use eurocloud_compare::data::audit::coverage;
+    let mut json = valid();
+    // Two framework objectives (a, b); c and price are practical.
+    json["groups"] = json!([
+        { "id": "main", "label": "Main", "framework": true },
+        { "id": "other", "label": "Other" }
+    ]);
+    json["criteria"][2]["group"] = json!("other");
+    json["criteria"][3]["group"] = json!("other");
+    let mut reference = json["providers"][1].clone();
+    reference["id"] = json!("r");
+    reference["reference"] = json!(true);
+    for c in ["a", "b", "c", "price"] {
+        reference["values"][c] = json!({ "value": null, "note": "Not found" });
+    }
+    json["providers"].as_array_mut().unwrap().push(reference);
+    let c = coverage(&support::dataset(&json));
+    let line = |id: &str| {
+        let p = c.providers.iter().find(|p| p.id == id).unwrap();
+        (p.present, p.of, p.objectives, p.objectives_of, p.reference)
+    };
+    assert_eq!(line("p"), (4, 4, 2, 2, false));
+    assert_eq!(line("q"), (3, 4, 1, 2, false));
+    assert_eq!(line("r"), (0, 4, 0, 2, true));
+    // The reference provider counts in neither the share nor the criteria.
+    assert_eq!(c.share(), 7.0 / 8.0);
+    assert_eq!(
+        c.criteria,
+        vec![
+            ("a".into(), 2, 2),
+            ("b".into(), 1, 2),
+            ("c".into(), 2, 2),
+            ("price".into(), 2, 2)
+        ]
+    );
+    // References do count for the fewest objectives: every provider must be documented.
+    assert_eq!(c.fewest_objectives(), 0);
+}
+
+#[test]
+fn check_data_fails_below_its_coverage_and_objectives_floors() {
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_check-data"))
+            .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/providers.json"))
+            .args(["--today", "2026-12-01"])
+            .args(args)
+            .output()
+            .expect("check-data runs");
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (ok, text) = run(&[]);
+    assert!(ok, "{text}");
+    assert!(text.contains("coverage per provider"), "{text}");
+    assert!(text.contains("coverage per criterion"), "{text}");
+    let (ok, text) = run(&["--coverage-floor", "100.1"]);
+    assert!(!ok);
+    assert!(text.contains("below the floor of 100.1 %"), "{text}");
+    let (ok, text) = run(&["--objectives-floor", "9"]);
+    assert!(!ok);
+    assert!(text.contains("below the floor of 9"), "{text}");
+    let (ok, _) = run(&["--coverage-floor", "many"]);
+    assert!(!ok);
+}

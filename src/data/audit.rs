@@ -200,3 +200,92 @@ pub fn audit(
     findings.extend(evidence(dataset));
     (findings, stale)
 }
+
+/// How many values a file holds, counted as issue 11 and the Makefile's floors count them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Coverage {
+    /// Per provider: id, whether it is a reference, values present, values in all, framework
+    /// objectives present and framework objectives in all.
+    pub providers: Vec<ProviderCoverage>,
+    /// Per criterion: id, values present among the non-reference providers, and their number.
+    pub criteria: Vec<(String, usize, usize)>,
+}
+
+/// One provider's line of `Coverage`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProviderCoverage {
+    pub id: String,
+    pub reference: bool,
+    pub present: usize,
+    pub of: usize,
+    pub objectives: usize,
+    pub objectives_of: usize,
+}
+
+impl Coverage {
+    /// The share of the non-reference providers' values that are present, 0 to 1.
+    pub fn share(&self) -> f64 {
+        let (present, of) = self
+            .providers
+            .iter()
+            .filter(|p| !p.reference)
+            .fold((0, 0), |(n, d), p| (n + p.present, d + p.of));
+        if of == 0 {
+            1.0
+        } else {
+            present as f64 / of as f64
+        }
+    }
+
+    /// The fewest framework objectives any provider has.
+    pub fn fewest_objectives(&self) -> usize {
+        self.providers
+            .iter()
+            .map(|p| p.objectives)
+            .min()
+            .unwrap_or(0)
+    }
+}
+
+/// Counts the values present, per provider and per criterion.
+pub fn coverage(dataset: &Dataset) -> Coverage {
+    let objective = |c: &super::Criterion| dataset.groups.get(c.group).is_some_and(|g| g.framework);
+    let providers = dataset
+        .providers
+        .iter()
+        .map(|p| {
+            let known = || {
+                dataset
+                    .criteria
+                    .iter()
+                    .zip(&p.values)
+                    .filter(|(_, cell)| cell.value.is_some())
+            };
+            ProviderCoverage {
+                id: p.id.clone(),
+                reference: p.reference,
+                present: known().count(),
+                of: dataset.criteria.len(),
+                objectives: known().filter(|(c, _)| objective(c)).count(),
+                objectives_of: dataset.criteria.iter().filter(|c| objective(c)).count(),
+            }
+        })
+        .collect();
+    let criteria = dataset
+        .criteria
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let rated = dataset.providers.iter().filter(|p| !p.reference);
+            let present = rated
+                .clone()
+                .filter(|p| p.values[i].value.is_some())
+                .count();
+            (c.id.clone(), present, rated.count())
+        })
+        .collect();
+    Coverage {
+        providers,
+        criteria,
+    }
+}
