@@ -129,7 +129,7 @@ mod host {
             b.iter(|| engine::rank(black_box(&d), black_box(&weights)))
         });
         group.bench_function("TOPSIS: score", |b| {
-            b.iter(|| engine::topsis(black_box(&d), black_box(&weights)))
+            b.iter(|| engine::topsis(black_box(&d), black_box(&weights), engine::Missing::Worst))
         });
         group.finish();
         let small = dataset(SMAA_PROVIDERS, SMAA_CRITERIA);
@@ -142,6 +142,7 @@ mod host {
             b.iter(|| {
                 engine::smaa::acceptability(
                     engine::Method::WeightedSum,
+                    engine::Missing::Worst,
                     black_box(&small),
                     black_box(&small_weights),
                     30,

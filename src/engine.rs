@@ -2,7 +2,9 @@
 //!
 //! Scores are 0-100. Each value is normalised against its criterion's declared scale
 //! (never against the other providers), cost criteria are inverted, a missing value counts
-//! as the scale's worst, and whole-number weights are normalised by their sum.
+//! as the visitor chooses (`Missing`: the scale's worst by default), and whole-number
+//! weights are normalised by their sum. `bounds` gives the range of scores a provider's
+//! missing values allow.
 
 pub mod elicit;
 pub mod explain;
@@ -15,7 +17,7 @@ mod weighted_sum;
 
 pub use ranking::{Entry, Ranking};
 pub use topsis::topsis;
-pub use weighted_sum::{normalise, weighted_sum};
+pub use weighted_sum::{normalise, placed, weighted_sum};
 
 use crate::data::Dataset;
 
@@ -44,7 +46,32 @@ fn check_weights(criteria: usize, weights: &[u8]) -> Result<(), RankError> {
 /// Ranks every provider of `dataset` by the weighted sum under `weights`
 /// (one whole number 0..=100 per criterion, in the dataset's order).
 pub fn rank(dataset: &Dataset, weights: &[u8]) -> Result<Ranking, RankError> {
-    rank_by(Method::WeightedSum, dataset, weights)
+    rank_by(Method::WeightedSum, Missing::Worst, dataset, weights)
+}
+
+/// How a missing value counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Missing {
+    /// As the scale's worst level: a provider gains nothing from what is not documented.
+    #[default]
+    Worst,
+    /// As the scale's midpoint.
+    Midpoint,
+    /// Not at all: its weight is spread over the provider's known values.
+    Skip,
+}
+
+impl Missing {
+    pub const ALL: [Missing; 3] = [Missing::Worst, Missing::Midpoint, Missing::Skip];
+
+    /// Its name in a URL fragment (`mv=`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Missing::Worst => "worst",
+            Missing::Midpoint => "midpoint",
+            Missing::Skip => "skip",
+        }
+    }
 }
 
 /// How scores are computed.
@@ -94,17 +121,123 @@ impl Method {
     }
 }
 
-/// Each provider's score 0-100 under `method`, in the order of `dataset.providers`.
-pub fn scores(method: Method, dataset: &Dataset, weights: &[u8]) -> Result<Vec<f64>, RankError> {
+/// Each provider's score 0-100 under `method`, missing values counted as `missing`, in the
+/// order of `dataset.providers`.
+pub fn scores(
+    method: Method,
+    missing: Missing,
+    dataset: &Dataset,
+    weights: &[u8],
+) -> Result<Vec<f64>, RankError> {
     match method {
-        Method::WeightedSum => weighted_sum(dataset, weights),
-        Method::Topsis => topsis(dataset, weights),
-        Method::Framework => weighted_sum(dataset, &method.effective_weights(dataset, weights)),
+        Method::WeightedSum => weighted_sum(dataset, weights, missing),
+        Method::Topsis => topsis(dataset, weights, missing),
+        Method::Framework => weighted_sum(
+            dataset,
+            &method.effective_weights(dataset, weights),
+            missing,
+        ),
     }
 }
 
-/// Ranks every provider of `dataset` by `method` under `weights`.
-pub fn rank_by(method: Method, dataset: &Dataset, weights: &[u8]) -> Result<Ranking, RankError> {
-    let scores = scores(method, dataset, weights)?;
+/// Ranks every provider of `dataset` by `method` under `weights`, missing values counted
+/// as `missing`.
+pub fn rank_by(
+    method: Method,
+    missing: Missing,
+    dataset: &Dataset,
+    weights: &[u8],
+) -> Result<Ranking, RankError> {
+    let scores = scores(method, missing, dataset, weights)?;
     Ok(Ranking::from_scores(&dataset.providers, scores))
+}
+
+/// What a provider's missing values leave open.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bounds {
+    /// The share of the weight (the method's own, `Method::effective_weights`) that rests
+    /// on known values, 0 to 1.
+    pub known: f64,
+    /// The scores 0-100 with every missing value at the scale's worst and at its best, the
+    /// other providers' values counted as they are. The provider's score under any way of
+    /// counting lies between them.
+    pub low: f64,
+    pub high: f64,
+}
+
+/// Each provider's `Bounds` under `method` and `weights`, in the order of
+/// `dataset.providers`; `scores` are its scores as `rank_by` gives them (the range always
+/// holds them). Under the weighted sum the range is exact, from the known values alone.
+/// Under TOPSIS a value placed at the scale's best (worst) is also the best (worst) of its
+/// column, which moves the provider nearest the ideal (the anti-ideal) on that criterion
+/// and changes no other column: so each bound is TOPSIS with the provider's missing
+/// values all at that end of the scale.
+pub fn bounds(
+    method: Method,
+    missing: Missing,
+    dataset: &Dataset,
+    weights: &[u8],
+    scores: &[f64],
+) -> Vec<Bounds> {
+    let weights = method.effective_weights(dataset, weights);
+    let total: f64 = weights.iter().map(|&w| f64::from(w)).sum();
+    let criteria = &dataset.criteria;
+    let real: Vec<f64> = weights.iter().map(|&w| f64::from(w)).collect();
+    dataset
+        .providers
+        .iter()
+        .enumerate()
+        .map(|(i, provider)| {
+            let known: f64 = provider
+                .values
+                .iter()
+                .zip(&real)
+                .filter(|(cell, _)| cell.value.is_some())
+                .map(|(_, w)| w)
+                .sum();
+            let score = scores[i];
+            if known == total || total == 0.0 {
+                return Bounds {
+                    known: 1.0,
+                    low: score,
+                    high: score,
+                };
+            }
+            let (low, high) = if method.is_relative() {
+                let at = |best: bool| {
+                    let value = |p: usize, j: usize| {
+                        let own = dataset.providers[p].values[j].value;
+                        let scale = &criteria[j].scale;
+                        let end = match criteria[j].direction {
+                            crate::data::Direction::Benefit => best,
+                            crate::data::Direction::Cost => !best,
+                        };
+                        match own {
+                            Some(v) => Some(v),
+                            None if p == i => Some(if end { scale.max } else { scale.min }),
+                            None if missing == Missing::Midpoint => {
+                                Some((scale.min + scale.max) / 2.0)
+                            }
+                            None => None,
+                        }
+                    };
+                    topsis::closeness(dataset, &real, missing, &value)[i]
+                };
+                (at(false), at(true))
+            } else {
+                let sum: f64 = criteria
+                    .iter()
+                    .zip(&provider.values)
+                    .zip(&real)
+                    .filter_map(|((c, cell), w)| cell.value.map(|_| w * normalise(cell.value, c)))
+                    .sum();
+                (100.0 * sum / total, 100.0 * (sum + total - known) / total)
+            };
+            Bounds {
+                known: known / total,
+                low: low.min(score),
+                high: high.max(score),
+            }
+        })
+        .collect()
 }

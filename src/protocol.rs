@@ -201,6 +201,7 @@ pub enum ElementId<'a> {
     Preset,
     Reset,
     Method,
+    Missing,
     /// A provider's name button in the ranking (by provider id), which opens its details.
     Open(&'a str),
     /// A provider's "Compare" checkbox in the ranking.
@@ -256,6 +257,7 @@ impl ElementId<'_> {
             ElementId::Preset => with("preset", ""),
             ElementId::Reset => with("reset", ""),
             ElementId::Method => with("method", ""),
+            ElementId::Missing => with("missing", ""),
             ElementId::Open(p) => with("open-", p),
             ElementId::Pick(p) => with("compare-", p),
             ElementId::CompareFull => with("compare-full", ""),

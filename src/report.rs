@@ -207,6 +207,7 @@ impl Report {
                         scope: &state.scope,
                         members: &state.members,
                         method: state.method,
+                        missing: state.missing,
                         weights: &state.weights,
                         ranking,
                     };

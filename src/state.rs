@@ -7,10 +7,13 @@ pub use fragment::{decode, encode, Decoded, FragmentProblem, MAX_COMPARED};
 
 use crate::data::{Dataset, Filters, Flag, Requirement, Scheme};
 use crate::engine::screen::{self, Exclusion};
-use crate::engine::{self, Method, RankError, Ranking};
+use crate::engine::{self, Bounds, Method, Missing, RankError, Ranking};
 use std::ops::Deref;
 use std::rc::Rc;
 use yew::Reducible;
+
+/// How scores are computed: the method, and how missing values count.
+type Rule = (Method, Missing);
 
 /// A shared, immutable dataset. Two handles are equal when they point at the same
 /// dataset, so passing one in props costs a pointer comparison, not a deep one.
@@ -43,6 +46,8 @@ pub struct AppState {
     /// One weight 0..=100 per criterion, in the dataset's order.
     pub weights: Rc<[u8]>,
     pub method: Method,
+    /// How missing values count.
+    pub missing: Missing,
     /// Gates (one minimum per criterion) and filters.
     pub filters: Rc<Filters>,
     /// Derived from `filters`: the providers that pass, as a dataset of their own (the same
@@ -54,6 +59,9 @@ pub struct AppState {
     pub excluded: Rc<[(usize, Vec<Exclusion>)]>,
     /// Derived from all of the above; provider indexes are the dataset's.
     pub ranking: Result<Rc<Ranking>, RankError>,
+    /// What each entry's missing values leave open, in the ranking's order (empty when
+    /// there is no ranking).
+    pub bounds: Rc<[Bounds]>,
     /// What the last fragment read asked for that could not be used; cleared by the next
     /// change, which rewrites the fragment.
     pub fragment_problems: Rc<[FragmentProblem]>,
@@ -163,6 +171,7 @@ pub enum Action {
     /// Back to the default preset.
     Reset,
     SetMethod(Method),
+    SetMissing(Missing),
     /// Sets the minimum level of one criterion (0: none).
     SetGate {
         criterion: usize,
@@ -225,6 +234,7 @@ impl AppState {
         let Decoded {
             weights,
             method,
+            missing,
             filters,
             compared,
             shown,
@@ -233,7 +243,7 @@ impl AppState {
         let mut state = AppState::new(
             dataset,
             weights.into(),
-            method,
+            (method, missing),
             Rc::new(filters),
             problems.into(),
         );
@@ -246,7 +256,7 @@ impl AppState {
     fn new(
         dataset: DatasetHandle,
         weights: Rc<[u8]>,
-        method: Method,
+        (method, missing): Rule,
         filters: Rc<Filters>,
         fragment_problems: Rc<[FragmentProblem]>,
     ) -> AppState {
@@ -260,11 +270,13 @@ impl AppState {
             dataset,
             weights,
             method,
+            missing,
             filters,
             scope,
             members: screened.members.into(),
             excluded: screened.excluded.into(),
             ranking: Err(RankError::AllWeightsZero),
+            bounds: Rc::new([]),
             fragment_problems,
             selected: None,
             compared: Rc::new([]),
@@ -279,14 +291,53 @@ impl AppState {
         state
     }
 
-    /// Ranks the providers in scope, with the dataset's indexes.
+    /// Ranks the providers in scope, with the dataset's indexes, and bounds each entry.
     fn rerank(&mut self) {
-        self.ranking = engine::rank_by(self.method, &self.scope, &self.weights).map(|mut r| {
-            for entry in &mut r.entries {
-                entry.provider = self.members[entry.provider];
+        let (method, missing, scope) = (self.method, self.missing, &self.scope);
+        let scored = engine::scores(method, missing, scope, &self.weights);
+        let (ranking, bounds) = match scored {
+            Ok(scores) => {
+                let bounds = engine::bounds(method, missing, scope, &self.weights, &scores);
+                let mut ranking = Ranking::from_scores(&scope.providers, scores);
+                let ordered = ranking.entries.iter().map(|e| bounds[e.provider]).collect();
+                for entry in &mut ranking.entries {
+                    entry.provider = self.members[entry.provider];
+                }
+                (Ok(Rc::new(ranking)), ordered)
             }
-            Rc::new(r)
-        });
+            Err(error) => (Err(error), Rc::new([]) as Rc<[Bounds]>),
+        };
+        self.ranking = ranking;
+        self.bounds = bounds;
+    }
+
+    /// What a ranked provider's missing values leave open (`None` for one set apart).
+    pub fn bounds_of(&self, provider: usize) -> Option<Bounds> {
+        let ranking = self.ranking.as_ref().ok()?;
+        let place = ranking
+            .entries
+            .iter()
+            .position(|e| e.provider == provider)?;
+        self.bounds.get(place).copied()
+    }
+
+    /// The share of the method's weight that rests on a provider's known values, 0 to 1
+    /// (1 when no weight counts).
+    pub fn known_share(&self, provider: usize) -> f64 {
+        let weights = self.method.effective_weights(&self.dataset, &self.weights);
+        let values = &self.dataset.providers[provider].values;
+        let (known, total) = weights
+            .iter()
+            .zip(values)
+            .fold((0.0, 0.0), |(k, t), (&w, c)| {
+                let w = f64::from(w);
+                (if c.value.is_some() { k + w } else { k }, t + w)
+            });
+        if total > 0.0 {
+            known / total
+        } else {
+            1.0
+        }
     }
 
     /// The preset whose weights are exactly the current ones, if any.
@@ -317,7 +368,7 @@ impl AppState {
         encode(
             &self.dataset,
             defaults,
-            Method::default(),
+            Default::default(),
             &self.filters,
             &[],
             None,
@@ -332,7 +383,7 @@ impl AppState {
         encode(
             &self.dataset,
             &self.weights,
-            self.method,
+            (self.method, self.missing),
             &self.filters,
             compared,
             shown,
@@ -389,7 +440,7 @@ impl Reducible for AppState {
             }),
             Action::Disclose { which, open } => self.arrange(|a| a.open.set(which, open)),
             choice => match self.choose(choice) {
-                Some((weights, method, filters)) => self.rechoose(weights, method, filters),
+                Some((weights, rule, filters)) => self.rechoose(weights, rule, filters),
                 None => self,
             },
         }
@@ -397,12 +448,13 @@ impl Reducible for AppState {
 }
 
 impl AppState {
-    /// The weights, method and filters a choice gives; `None` for one that names no preset
-    /// or profile of the file (and for actions that change none of them).
-    fn choose(&self, action: Action) -> Option<(Rc<[u8]>, Method, Filters)> {
+    /// The weights, method (with the way missing values count) and filters a choice
+    /// gives; `None` for one that names no preset or profile of the file (and for actions
+    /// that change none of them).
+    fn choose(&self, action: Action) -> Option<(Rc<[u8]>, Rule, Filters)> {
         let dataset = &self.dataset;
         let mut weights = self.weights.clone();
-        let mut method = self.method;
+        let (mut method, mut missing) = (self.method, self.missing);
         let mut filters = (*self.filters).clone();
         let set = |weights: &Rc<[u8]>, criterion: usize, weight: u8| -> Rc<[u8]> {
             let mut changed = weights.to_vec();
@@ -432,6 +484,7 @@ impl AppState {
             }
             Action::Reset => weights = dataset.default_weights().into(),
             Action::SetMethod(chosen) => method = chosen,
+            Action::SetMissing(chosen) => missing = chosen,
             Action::SetGate { criterion, minimum } => {
                 if let Some(gate) = filters.gates.get_mut(criterion) {
                     *gate = minimum;
@@ -456,24 +509,33 @@ impl AppState {
             Action::ClearFilters => filters = no_filters(dataset),
             _ => {}
         }
-        Some((weights, method, filters))
+        Some((weights, (method, missing), filters))
     }
 
-    /// The state with these weights, method and filters, ranked again (and screened again
+    /// The state with these weights, method, way of counting missing values and filters,
+    /// ranked again (and screened again
     /// when the filters changed); the same `Rc` when nothing changed. A change rewrites the
     /// fragment: what was wrong with the old one no longer shows.
-    fn rechoose(self: Rc<Self>, weights: Rc<[u8]>, method: Method, filters: Filters) -> Rc<Self> {
+    fn rechoose(
+        self: Rc<Self>,
+        weights: Rc<[u8]>,
+        (method, missing): Rule,
+        filters: Filters,
+    ) -> Rc<Self> {
         let filters_changed = filters != *self.filters;
-        if weights == self.weights && method == self.method && !filters_changed {
+        let same_rule = method == self.method && missing == self.missing;
+        if weights == self.weights && same_rule && !filters_changed {
             return self;
         }
         let dataset = self.dataset.clone();
         let mut state = if filters_changed {
-            AppState::new(dataset, weights, method, Rc::new(filters), Rc::new([]))
+            let rule = (method, missing);
+            AppState::new(dataset, weights, rule, Rc::new(filters), Rc::new([]))
         } else {
             let mut state = AppState {
                 weights,
                 method,
+                missing,
                 fragment_problems: Rc::new([]),
                 ..(*self).clone()
             };

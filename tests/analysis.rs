@@ -8,6 +8,7 @@ use eurocloud_compare::data::Dataset;
 use eurocloud_compare::engine::elicit::rank_order_centroid;
 use eurocloud_compare::engine::explain::{contributions, pairwise};
 use eurocloud_compare::engine::smaa::acceptability;
+use eurocloud_compare::engine::Missing;
 use eurocloud_compare::engine::{self, Method, RankError};
 use proptest::prelude::*;
 use support::random::{arb_providers, arb_weights, build};
@@ -38,13 +39,13 @@ fn contributions_match_a_hand_computation() {
         ],
     ));
     // p: 100 * (15*1, 10*0.5, 0, 5*0.5) / 30 = 50, 16.67, 0, 8.33, which make 75.
-    let p = contributions(&d, &[15, 10, 0, 5], 0).unwrap();
+    let p = contributions(&d, &[15, 10, 0, 5], Missing::Worst, 0).unwrap();
     let expected = [50.0, 100.0 * 5.0 / 30.0, 0.0, 100.0 * 2.5 / 30.0];
     for (got, want) in p.iter().zip(expected) {
         assert!((got - want).abs() < 1e-12, "{p:?}");
     }
     // q - p: a 12.5 - 50, b 0 - 16.67, c 0 (weighted 0), price 16.67 - 8.33.
-    let q_minus_p = pairwise(&d, &[15, 10, 0, 5], 1, 0).unwrap();
+    let q_minus_p = pairwise(&d, &[15, 10, 0, 5], Missing::Worst, 1, 0).unwrap();
     let expected = [-37.5, -100.0 * 5.0 / 30.0, 0.0, 100.0 * 2.5 / 30.0];
     for (got, want) in q_minus_p.iter().zip(expected) {
         assert!((got - want).abs() < 1e-12, "{q_minus_p:?}");
@@ -55,12 +56,12 @@ fn contributions_match_a_hand_computation() {
 fn contributions_refuse_the_weights_the_weighted_sum_refuses() {
     let d = two_providers();
     for weights in [&[0, 0][..], &[1, 2, 3][..]] {
-        let expected = engine::weighted_sum(&d, weights).unwrap_err();
-        assert_eq!(contributions(&d, weights, 0), Err(expected));
-        assert_eq!(pairwise(&d, weights, 0, 1), Err(expected));
+        let expected = engine::weighted_sum(&d, weights, Missing::Worst).unwrap_err();
+        assert_eq!(contributions(&d, weights, Missing::Worst, 0), Err(expected));
+        assert_eq!(pairwise(&d, weights, Missing::Worst, 0, 1), Err(expected));
     }
     assert_eq!(
-        contributions(&d, &[0, 0], 0),
+        contributions(&d, &[0, 0], Missing::Worst, 0),
         Err(RankError::AllWeightsZero)
     );
 }
@@ -71,9 +72,9 @@ proptest! {
         providers in arb_providers(), weights in arb_weights(),
     ) {
         let d = build(&providers);
-        let scores = engine::weighted_sum(&d, &weights).unwrap();
+        let scores = engine::weighted_sum(&d, &weights, Missing::Worst).unwrap();
         for (p, score) in scores.iter().enumerate() {
-            let parts = contributions(&d, &weights, p).unwrap();
+            let parts = contributions(&d, &weights, Missing::Worst, p).unwrap();
             prop_assert_eq!(parts.len(), CRITERIA.len());
             prop_assert!(parts.iter().all(|&c| c >= 0.0));
             prop_assert!((parts.iter().sum::<f64>() - score).abs() < 1e-9, "{:?} {}", parts, score);
@@ -86,7 +87,7 @@ proptest! {
     ) {
         let d = build(&providers);
         for p in 0..providers.len() {
-            let parts = contributions(&d, &weights, p).unwrap();
+            let parts = contributions(&d, &weights, Missing::Worst, p).unwrap();
             for (part, &w) in parts.iter().zip(&weights) {
                 if w == 0 {
                     prop_assert_eq!(*part, 0.0);
@@ -102,7 +103,7 @@ proptest! {
         let d = build(&providers);
         let scaled: Vec<u8> = weights.iter().map(|w| w * factor).collect();
         for p in 0..providers.len() {
-            prop_assert_eq!(contributions(&d, &weights, p), contributions(&d, &scaled, p));
+            prop_assert_eq!(contributions(&d, &weights, Missing::Worst, p), contributions(&d, &scaled, Missing::Worst, p));
         }
     }
 
@@ -113,9 +114,9 @@ proptest! {
     ) {
         let d = build(&providers);
         let (a, b) = (a.index(providers.len()), b.index(providers.len()));
-        let scores = engine::weighted_sum(&d, &weights).unwrap();
-        let ab = pairwise(&d, &weights, a, b).unwrap();
-        let ba = pairwise(&d, &weights, b, a).unwrap();
+        let scores = engine::weighted_sum(&d, &weights, Missing::Worst).unwrap();
+        let ab = pairwise(&d, &weights, Missing::Worst, a, b).unwrap();
+        let ba = pairwise(&d, &weights, Missing::Worst, b, a).unwrap();
         let negated: Vec<f64> = ba.iter().map(|x| -x).collect();
         prop_assert_eq!(&ab, &negated);
         prop_assert!((ab.iter().sum::<f64>() - (scores[a] - scores[b])).abs() < 1e-9);
@@ -186,7 +187,16 @@ fn acceptability_matches_the_chance_of_each_order() {
     // q goes above p when wa < wb / 2. At 50%, wa is uniform on 15..45 and wb on 25..75;
     // P(wa < wb / 2) = (1/25) * integral from 15 to 37.5 of (x - 15)/30 dx = 0.3375.
     let d = two_providers();
-    let result = acceptability(Method::WeightedSum, &d, &[30, 50], 50, 20_000, 7).unwrap();
+    let result = acceptability(
+        Method::WeightedSum,
+        Missing::Worst,
+        &d,
+        &[30, 50],
+        50,
+        20_000,
+        7,
+    )
+    .unwrap();
     assert_eq!(result.samples, 20_000);
     assert_eq!(result.providers, 2);
     assert_eq!(result.shares.len(), 4);
@@ -203,11 +213,11 @@ fn acceptability_matches_the_chance_of_each_order() {
 fn acceptability_refuses_the_weights_the_weighted_sum_refuses() {
     let d = two_providers();
     assert_eq!(
-        acceptability(Method::WeightedSum, &d, &[0, 0], 20, 10, 1),
+        acceptability(Method::WeightedSum, Missing::Worst, &d, &[0, 0], 20, 10, 1),
         Err(RankError::AllWeightsZero)
     );
     assert_eq!(
-        acceptability(Method::WeightedSum, &d, &[1], 20, 10, 1),
+        acceptability(Method::WeightedSum, Missing::Worst, &d, &[1], 20, 10, 1),
         Err(RankError::WeightCount {
             expected: 2,
             found: 1
@@ -218,18 +228,45 @@ fn acceptability_refuses_the_weights_the_weighted_sum_refuses() {
 #[test]
 fn acceptability_without_samples_is_all_zero_and_uncertainty_stops_at_100() {
     let d = two_providers();
-    let none = acceptability(Method::WeightedSum, &d, &[30, 50], 20, 0, 1).unwrap();
+    let none = acceptability(Method::WeightedSum, Missing::Worst, &d, &[30, 50], 20, 0, 1).unwrap();
     assert_eq!(none.shares, [0.0; 4]);
     assert_eq!(
-        acceptability(Method::WeightedSum, &d, &[30, 50], 255, 500, 3),
-        acceptability(Method::WeightedSum, &d, &[30, 50], 100, 500, 3)
+        acceptability(
+            Method::WeightedSum,
+            Missing::Worst,
+            &d,
+            &[30, 50],
+            255,
+            500,
+            3
+        ),
+        acceptability(
+            Method::WeightedSum,
+            Missing::Worst,
+            &d,
+            &[30, 50],
+            100,
+            500,
+            3
+        )
     );
 }
 
 #[test]
 fn acceptability_is_the_same_for_the_same_seed_and_differs_for_another() {
     let d = two_providers();
-    let run = |seed| acceptability(Method::WeightedSum, &d, &[30, 50], 40, 1_000, seed).unwrap();
+    let run = |seed| {
+        acceptability(
+            Method::WeightedSum,
+            Missing::Worst,
+            &d,
+            &[30, 50],
+            40,
+            1_000,
+            seed,
+        )
+        .unwrap()
+    };
     assert_eq!(run(2026), run(2026));
     assert_ne!(run(2026), run(2027));
 }
@@ -242,8 +279,8 @@ proptest! {
     ) {
         let method = if topsis { Method::Topsis } else { Method::WeightedSum };
         let d = build(&providers);
-        let ranking = engine::rank_by(method, &d, &weights).unwrap();
-        let result = acceptability(method, &d, &weights, 0, 16, seed).unwrap();
+        let ranking = engine::rank_by(method, Missing::Worst, &d, &weights).unwrap();
+        let result = acceptability(method, Missing::Worst, &d, &weights, 0, 16, seed).unwrap();
         for entry in &ranking.entries {
             for rank in 1..=providers.len() as u32 {
                 let expected = if rank == entry.rank { 1.0 } else { 0.0 };
@@ -260,7 +297,7 @@ proptest! {
     ) {
         let d = build(&providers);
         let n = providers.len();
-        let result = acceptability(Method::WeightedSum, &d, &weights, uncertainty, 200, seed).unwrap();
+        let result = acceptability(Method::WeightedSum, Missing::Worst, &d, &weights, uncertainty, 200, seed).unwrap();
         prop_assert_eq!(result.shares.len(), n * n);
         prop_assert!(result.shares.iter().all(|s| (0.0..=1.0).contains(s)));
         for p in 0..n {
@@ -285,7 +322,7 @@ proptest! {
         let best_values = vec![Some(4.0), Some(4.0), Some(4.0), Some(0.0)];
         providers.insert(best, ("best".into(), "Best".into(), best_values));
         let d = build(&providers);
-        let result = acceptability(Method::WeightedSum, &d, &weights, uncertainty, 200, seed).unwrap();
+        let result = acceptability(Method::WeightedSum, Missing::Worst, &d, &weights, uncertainty, 200, seed).unwrap();
         prop_assert_eq!(result.share(best, 1), 1.0);
     }
 }
@@ -303,7 +340,16 @@ fn a_three_way_contest_fills_every_rank_once_per_sample() {
             ("r", "R", vec![Some(2.5), Some(1.5)]),
         ],
     ));
-    let result = acceptability(Method::WeightedSum, &d, &[10, 10], 60, 5_000, 11).unwrap();
+    let result = acceptability(
+        Method::WeightedSum,
+        Missing::Worst,
+        &d,
+        &[10, 10],
+        60,
+        5_000,
+        11,
+    )
+    .unwrap();
     for rank in 1..=3 {
         let held: f64 = (0..3).map(|p| result.share(p, rank)).sum();
         assert!((held - 1.0).abs() < 1e-9, "rank {rank}: {held}");

@@ -8,7 +8,7 @@ use eurocloud_compare::components::{
     App, AppProps, Compare, CompareProps, Full, ReportSource, FRAGMENT_DELAY_MS,
 };
 use eurocloud_compare::data::Dataset;
-use eurocloud_compare::engine;
+use eurocloud_compare::engine::{self, Missing};
 use eurocloud_compare::i18n::{decimal, I18n};
 use eurocloud_compare::report::Report;
 use eurocloud_compare::state::DatasetHandle;
@@ -89,7 +89,7 @@ fn predicted_by(
     dataset: &Dataset,
     weights: &[u8],
 ) -> Vec<(String, String, String)> {
-    engine::rank_by(method, dataset, weights)
+    engine::rank_by(method, Missing::Worst, dataset, weights)
         .unwrap()
         .entries
         .iter()

@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use eurocloud_compare::data::{self, compact, json};
+use eurocloud_compare::engine::Missing;
 
 fn bundled() -> data::Dataset {
     let text = std::fs::read_to_string("providers.json").expect("providers.json");
@@ -31,8 +32,8 @@ fn the_compact_form_ranks_as_the_full_file() {
     let small = round_trip(&dataset);
     for preset in &dataset.presets {
         for method in [Method::WeightedSum, Method::Topsis] {
-            let full = engine::rank_by(method, &dataset, &preset.weights);
-            let compact = engine::rank_by(method, &small, &preset.weights);
+            let full = engine::rank_by(method, Missing::Worst, &dataset, &preset.weights);
+            let compact = engine::rank_by(method, Missing::Worst, &small, &preset.weights);
             assert_eq!(full, compact, "preset {} with {method:?}", preset.id);
         }
     }

@@ -4,7 +4,7 @@
 mod support;
 
 use eurocloud_compare::data::Dataset;
-use eurocloud_compare::engine::{self, Method, RankError};
+use eurocloud_compare::engine::{self, Method, Missing, RankError};
 use proptest::prelude::*;
 use support::random::{arb_providers, arb_weights, build};
 use support::{dataset, file, CRITERIA};
@@ -46,7 +46,7 @@ fn weighted_sum_matches_a_hand_computation() {
     ));
     // p: (15*1 + 10*0.5 + 0 + 5*0.5) / 30 = 22.5/30 = 75%
     // q: (15*0.25 + 0 + 0*0.75 + 5*1) / 30 = 8.75/30 = 29.1666...%
-    let scores = engine::weighted_sum(&d, &[15, 10, 0, 5]).unwrap();
+    let scores = engine::weighted_sum(&d, &[15, 10, 0, 5], Missing::Worst).unwrap();
     assert!((scores[0] - 75.0).abs() < 1e-12, "{}", scores[0]);
     assert!(
         (scores[1] - 29.166_666_666_666_668).abs() < 1e-12,
@@ -125,9 +125,9 @@ fn hiding_a_provider_never_changes_another_ones_score() {
     let all = dataset(&file(CRITERIA, &providers));
     let two = dataset(&file(CRITERIA, &providers[..2]));
     let weights = [20, 5, 30, 45];
-    let all_scores = engine::weighted_sum(&all, &weights).unwrap();
+    let all_scores = engine::weighted_sum(&all, &weights, Missing::Worst).unwrap();
     assert_eq!(
-        engine::weighted_sum(&two, &weights).unwrap(),
+        engine::weighted_sum(&two, &weights, Missing::Worst).unwrap(),
         all_scores[..2]
     );
 }
@@ -217,23 +217,33 @@ fn topsis_counts_a_missing_value_as_the_worst_and_is_relative() {
     ];
     let d = dataset(&file(CRITERIA, &providers));
     let weights = [10, 10, 10, 10];
-    let scores = engine::topsis(&d, &weights).unwrap();
+    let scores = engine::topsis(&d, &weights, Missing::Worst).unwrap();
     assert!(scores.iter().all(|s| (0.0..=100.0).contains(s)));
     // q's missing value counts as the worst on that column, like r's 0.
     let missing_as_worst = {
         let mut worst = providers.clone();
         worst[1].2[0] = Some(0.0);
-        engine::topsis(&dataset(&file(CRITERIA, &worst)), &weights).unwrap()
+        engine::topsis(&dataset(&file(CRITERIA, &worst)), &weights, Missing::Worst).unwrap()
     };
     assert_eq!(scores, missing_as_worst);
     // Relative: hiding a provider changes the others' closeness (the weighted sum's does not).
-    let two = engine::topsis(&dataset(&file(CRITERIA, &providers[..2])), &weights).unwrap();
+    let two = engine::topsis(
+        &dataset(&file(CRITERIA, &providers[..2])),
+        &weights,
+        Missing::Worst,
+    )
+    .unwrap();
     assert_ne!(two[..], scores[..2]);
     // One provider alone is as far from the ideal as from the anti-ideal.
-    let one = engine::topsis(&dataset(&file(CRITERIA, &providers[..1])), &weights).unwrap();
+    let one = engine::topsis(
+        &dataset(&file(CRITERIA, &providers[..1])),
+        &weights,
+        Missing::Worst,
+    )
+    .unwrap();
     assert_eq!(one, [50.0]);
     assert_eq!(
-        engine::topsis(&d, &[0, 0, 0, 0]),
+        engine::topsis(&d, &[0, 0, 0, 0], Missing::Worst),
         Err(RankError::AllWeightsZero)
     );
 }
@@ -255,7 +265,7 @@ fn the_first_place_range_and_the_smallest_swap_on_a_hand_example() {
     // Weights a=30, b=50: p = 100*30/80 = 37.5, q = 100*(50*0.5)/80 = 31.25; p first.
     // p stays first while 4*wa/4 >= 2*wb/4, i.e. wa >= wb/2: with wb=50, wa from 25 up;
     // with wa=30, wb up to 60.
-    let ranges = first_place_ranges(Method::WeightedSum, &d, &[30, 50]).unwrap();
+    let ranges = first_place_ranges(Method::WeightedSum, Missing::Worst, &d, &[30, 50]).unwrap();
     assert_eq!(
         ranges,
         [
@@ -273,7 +283,14 @@ fn the_first_place_range_and_the_smallest_swap_on_a_hand_example() {
     );
     // q goes strictly above p when wa < wb/2: a down to 24 (6 away) or b up to 61 (11 away);
     // the smaller change wins.
-    let swaps = neighbour_swaps(Method::WeightedSum, &d, &[30, 50], usize::MAX).unwrap();
+    let swaps = neighbour_swaps(
+        Method::WeightedSum,
+        Missing::Worst,
+        &d,
+        &[30, 50],
+        usize::MAX,
+    )
+    .unwrap();
     assert_eq!(
         swaps,
         [Some(Swap {
@@ -292,13 +309,13 @@ proptest! {
     ) {
         use eurocloud_compare::engine::sensitivity::first_place_ranges;
         let d = build(&providers);
-        let leader = engine::rank_by(method, &d, &weights).unwrap().entries[0].provider;
-        for range in first_place_ranges(method, &d, &weights).unwrap() {
+        let leader = engine::rank_by(method, Missing::Worst, &d, &weights).unwrap().entries[0].provider;
+        for range in first_place_ranges(method, Missing::Worst, &d, &weights).unwrap() {
             prop_assert!(range.low <= weights[range.criterion] && weights[range.criterion] <= range.high);
             let first = |w: u8| {
                 let mut changed = weights.clone();
                 changed[range.criterion] = w;
-                engine::rank_by(method, &d, &changed)
+                engine::rank_by(method, Missing::Worst, &d, &changed)
                     .is_ok_and(|r| r.entry_of(leader).is_some_and(|e| e.rank == 1))
             };
             // The range is the run of weights around the current one that keep the leader
@@ -325,8 +342,8 @@ proptest! {
     ) {
         use eurocloud_compare::engine::sensitivity::neighbour_swaps;
         let d = build(&providers);
-        for swap in neighbour_swaps(method, &d, &weights, usize::MAX).unwrap().into_iter().flatten() {
-            let above = |w: &[u8]| engine::rank_by(method, &d, w).is_ok_and(|r| {
+        for swap in neighbour_swaps(method, Missing::Worst, &d, &weights, usize::MAX).unwrap().into_iter().flatten() {
+            let above = |w: &[u8]| engine::rank_by(method, Missing::Worst, &d, w).is_ok_and(|r| {
                 r.entry_of(swap.lower).unwrap().rank < r.entry_of(swap.upper).unwrap().rank
             });
             let mut changed = weights.clone();
@@ -344,4 +361,150 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn each_way_of_counting_missing_values_matches_a_hand_computation() {
+    let d = dataset(&file(
+        CRITERIA,
+        &[("q", "Q", vec![Some(1.0), None, Some(3.0), Some(0.0)])],
+    ));
+    let weights = [15, 10, 0, 5];
+    let score = |missing| engine::weighted_sum(&d, &weights, missing).unwrap()[0];
+    // Known: 15*0.25 + 5*1 = 8.75 of 30; b (weight 10) is missing.
+    assert!((score(Missing::Worst) - 100.0 * 8.75 / 30.0).abs() < 1e-9);
+    assert!((score(Missing::Midpoint) - 100.0 * (8.75 + 5.0) / 30.0).abs() < 1e-9);
+    assert!((score(Missing::Skip) - 100.0 * 8.75 / 20.0).abs() < 1e-9);
+    let scores = engine::scores(Method::WeightedSum, Missing::Skip, &d, &weights).unwrap();
+    let [b] = engine::bounds(Method::WeightedSum, Missing::Skip, &d, &weights, &scores)[..] else {
+        panic!("one provider")
+    };
+    assert!((b.known - 20.0 / 30.0).abs() < 1e-12);
+    assert!((b.low - 100.0 * 8.75 / 30.0).abs() < 1e-9);
+    assert!((b.high - 100.0 * 18.75 / 30.0).abs() < 1e-9);
+}
+
+#[test]
+fn left_out_a_provider_with_nothing_known_scores_0_and_the_others_keep_their_places() {
+    let d = dataset(&file(
+        CRITERIA,
+        &[
+            ("p", "P", vec![Some(4.0), Some(4.0), Some(4.0), Some(0.0)]),
+            ("q", "Q", vec![None, None, None, None]),
+        ],
+    ));
+    for method in [Method::WeightedSum, Method::Topsis] {
+        let scores = engine::scores(method, Missing::Skip, &d, &[10, 10, 10, 10]).unwrap();
+        assert_eq!(scores[1], 0.0, "{method:?}");
+        let bounds = engine::bounds(method, Missing::Skip, &d, &[10, 10, 10, 10], &scores);
+        assert_eq!(bounds[1].known, 0.0);
+        assert_eq!(bounds[0].known, 1.0);
+        assert_eq!((bounds[0].low, bounds[0].high), (scores[0], scores[0]));
+    }
+}
+
+fn arb_missing() -> impl Strategy<Value = Missing> {
+    prop_oneof![
+        Just(Missing::Worst),
+        Just(Missing::Midpoint),
+        Just(Missing::Skip)
+    ]
+}
+
+proptest! {
+    #[test]
+    fn every_score_lies_in_its_range_and_a_fully_known_provider_has_none(
+        providers in arb_providers(), weights in arb_weights(),
+        method in arb_method(), missing in arb_missing(),
+    ) {
+        let d = build(&providers);
+        let scores = engine::scores(method, missing, &d, &weights).unwrap();
+        let bounds = engine::bounds(method, missing, &d, &weights, &scores);
+        for (i, (b, s)) in bounds.iter().zip(&scores).enumerate() {
+            prop_assert!(b.low <= *s && *s <= b.high, "{i}: {b:?} {s}");
+            prop_assert!((0.0..=1.0).contains(&b.known));
+            prop_assert!((0.0..=100.0).contains(&b.low) && (0.0..=100.0).contains(&b.high));
+            let all_known = d.providers[i].values.iter().zip(&weights)
+                .all(|(c, &w)| w == 0 || c.value.is_some());
+            if all_known {
+                prop_assert_eq!((b.known, b.low, b.high), (1.0, *s, *s));
+            }
+        }
+    }
+
+    #[test]
+    fn whatever_a_missing_value_turns_out_to_be_the_score_stays_in_the_range(
+        providers in arb_providers(), weights in arb_weights(), method in arb_method(),
+        missing in arb_missing(), fills in prop::collection::vec(0u8..=4, 4),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        let who = pick.index(providers.len());
+        prop_assume!(providers[who].2.iter().any(Option::is_none));
+        let d = build(&providers);
+        let scores = engine::scores(method, missing, &d, &weights).unwrap();
+        let b = engine::bounds(method, missing, &d, &weights, &scores)[who];
+        // The provider's missing values learnt: any level (a price in 0..=200).
+        let mut known = providers.clone();
+        for (j, value) in known[who].2.iter_mut().enumerate() {
+            if value.is_none() {
+                let level = f64::from(fills[j]);
+                *value = Some(if j == 3 { level * 50.0 } else { level });
+            }
+        }
+        let learnt = engine::scores(method, missing, &build(&known), &weights).unwrap()[who];
+        prop_assert!(b.low - 1e-9 <= learnt && learnt <= b.high + 1e-9,
+            "{learnt} outside {b:?}");
+    }
+
+    #[test]
+    fn under_the_weighted_sum_the_range_is_exact(
+        providers in arb_providers(), weights in arb_weights(),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        let who = pick.index(providers.len());
+        let d = build(&providers);
+        let scores = engine::scores(Method::WeightedSum, Missing::Worst, &d, &weights).unwrap();
+        let b = engine::bounds(Method::WeightedSum, Missing::Worst, &d, &weights, &scores)[who];
+        // Every missing value at the scale's best (a price's best is 0).
+        let mut best = providers.clone();
+        for (j, value) in best[who].2.iter_mut().enumerate() {
+            if value.is_none() {
+                *value = Some(if j == 3 { 0.0 } else { 4.0 });
+            }
+        }
+        let high = engine::weighted_sum(&build(&best), &weights, Missing::Worst).unwrap()[who];
+        prop_assert!((b.high - high).abs() < 1e-9, "{} vs {high}", b.high);
+        prop_assert!((b.low - scores[who]).abs() < 1e-9);
+    }
+}
+
+#[test]
+fn a_provider_set_apart_only_for_missing_values_is_said_to_be() {
+    use eurocloud_compare::data::Filters;
+    use eurocloud_compare::engine::screen::{only_missing, reasons};
+    use eurocloud_compare::i18n::I18n;
+    let d = dataset(&file(
+        CRITERIA,
+        &[
+            ("low", "Low", vec![Some(1.0), None, Some(4.0), Some(0.0)]),
+            ("gap", "Gap", vec![Some(3.0), None, None, Some(0.0)]),
+        ],
+    ));
+    let filters = Filters {
+        gates: vec![2, 2, 0, 0],
+        ..Filters::default()
+    };
+    let english = I18n::english();
+    let why = |p: usize| reasons(&d, &filters, &d.providers[p]);
+    // "low" is below one minimum and lacks the other value: not only missing values.
+    assert!(!only_missing(&d.providers[0], &why(0)));
+    assert!(!english.reasons(&d, 0, &why(0)).contains("only because"));
+    // "gap" meets the first minimum and lacks the second value.
+    assert!(only_missing(&d.providers[1], &why(1)));
+    assert_eq!(
+        english.reasons(&d, 1, &why(1)),
+        "B has no sourced value, and level 2 is required (set apart only because values are \
+         missing, not for a level found too low)"
+    );
+    assert!(!only_missing(&d.providers[1], &[]));
 }

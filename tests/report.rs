@@ -65,7 +65,7 @@ fn requests_read_back_as_they_are_written() {
 #[test]
 fn the_csv_holds_the_scenario_and_the_ranking_as_the_state_has_them() {
     let report = report();
-    let fragment = "m=topsis&w=sov-1:40,sov-5:0&f=no-ref";
+    let fragment = "m=topsis&mv=skip&w=sov-1:40,sov-5:0&f=no-ref";
     let state = report.state(fragment);
     let text = report.answer(fragment, Request::Csv, &STAMP);
     let rows = csv_rows(&text);
@@ -80,6 +80,7 @@ fn the_csv_holds_the_scenario_and_the_ranking_as_the_state_has_them() {
     let data = &rows[find("Data file")];
     assert_eq!(data[2], state.dataset.meta.version);
     assert_eq!(rows[find("Method")][1], "TOPSIS");
+    assert_eq!(rows[find("Missing values count as")][1], "left out");
     assert_eq!(
         rows[find("Requirements")][1],
         "Hide the non-EU reference providers"
@@ -95,18 +96,40 @@ fn the_csv_holds_the_scenario_and_the_ranking_as_the_state_has_them() {
         assert_eq!(row[1], state.weights[i].to_string());
     }
     let header = find("Rank");
-    assert_eq!(rows[header].len(), 4 + state.dataset.criteria.len() + 1);
+    assert_eq!(rows[header].len(), 7 + state.dataset.criteria.len() + 1);
+    assert_eq!(
+        rows[header][4..7],
+        [
+            "Share of the weight known",
+            "Lowest score its missing values allow",
+            "Highest score its missing values allow"
+        ]
+    );
     let ranking = state.ranking.as_ref().unwrap();
-    for (entry, row) in ranking.entries.iter().zip(&rows[header + 1..]) {
+    let mut partly_known = 0;
+    for ((entry, bounds), row) in ranking
+        .entries
+        .iter()
+        .zip(state.bounds.iter())
+        .zip(&rows[header + 1..])
+    {
         let p = &state.dataset.providers[entry.provider];
         assert_eq!(row[0], entry.rank.to_string());
         assert_eq!(row[1], p.name);
         assert_eq!(row[3], format!("{:.2}", entry.score));
-        for (cell, value) in row[4..].iter().zip(&p.values) {
+        assert_eq!(row[4], format!("{:.2}", bounds.known));
+        assert_eq!(row[5], format!("{:.2}", bounds.low));
+        assert_eq!(row[6], format!("{:.2}", bounds.high));
+        if bounds.known < 1.0 {
+            partly_known += 1;
+            assert!(bounds.low < bounds.high, "{row:?}");
+        }
+        for (cell, value) in row[7..].iter().zip(&p.values) {
             let expected = value.value.map(|v| v.to_string()).unwrap_or_default();
             assert_eq!(*cell, expected);
         }
     }
+    assert!(partly_known > 0, "the bundled file has missing values");
     let apart = find("Set apart");
     assert_eq!(rows[apart - 1], [""], "an empty row before each block");
     assert_eq!(rows.len() - apart - 1, state.excluded.len());

@@ -5,7 +5,7 @@ mod support;
 
 use eurocloud_compare::data::{Dataset, Filters, Flag, Requirement, Scheme};
 use eurocloud_compare::engine::screen::Exclusion;
-use eurocloud_compare::engine::Method;
+use eurocloud_compare::engine::{Method, Missing};
 use eurocloud_compare::state::{
     decode, encode, no_filters, Action, AppState, DatasetHandle, Decoded, FragmentProblem,
 };
@@ -22,12 +22,20 @@ fn written_back(d: &Dataset, decoded: &Decoded) -> String {
     let Decoded {
         weights,
         method,
+        missing,
         filters,
         compared,
         shown,
         ..
     } = decoded;
-    encode(d, weights, *method, filters, compared, *shown)
+    encode(
+        d,
+        weights,
+        (*method, *missing),
+        filters,
+        compared,
+        *shown,
+    )
 }
 
 const DEFAULTS: [u8; 9] = [15, 10, 10, 15, 20, 15, 10, 5, 0];
@@ -44,7 +52,7 @@ fn an_empty_fragment_gives_the_default_preset() {
         encode(
             &d,
             &DEFAULTS,
-            Method::WeightedSum,
+            (Method::WeightedSum, Missing::Worst),
             &no_filters(&d),
             &[],
             None
@@ -237,6 +245,47 @@ fn the_method_gates_and_filters_are_read_from_the_fragment() {
         fragment,
         "m=topsis&w=sov-1:20&g=sov-2:1,sov-5:2&c=secnumcloud:qualified,acn&f=eu-hq,no-ref"
     );
+}
+
+#[test]
+fn how_missing_values_count_is_in_the_link_and_a_bad_value_is_reported() {
+    let d = bundled();
+    for (text, missing) in [
+        ("", Missing::Worst),
+        ("mv=worst", Missing::Worst),
+        ("mv=midpoint", Missing::Midpoint),
+        ("mv=skip", Missing::Skip),
+    ] {
+        let decoded = decode(text, &d);
+        assert_eq!((decoded.missing, decoded.problems), (missing, vec![]), "{text}");
+    }
+    let decoded = decode("#mv=zero&m=topsis", &d);
+    assert_eq!(decoded.missing, Missing::Worst);
+    assert_eq!(decoded.method, Method::Topsis);
+    assert_eq!(
+        decoded.problems,
+        vec![FragmentProblem::UnknownMissing {
+            missing: "zero".into()
+        }]
+    );
+    // The default is left out; the others are written after the method.
+    let rule = (Method::Topsis, Missing::Skip);
+    assert_eq!(
+        encode(&d, &DEFAULTS, rule, &no_filters(&d), &[], None),
+        "m=topsis&mv=skip"
+    );
+    let state = eurocloud_compare::state::AppState::from_fragment(
+        eurocloud_compare::state::DatasetHandle::new(d.clone()),
+        "mv=midpoint",
+    );
+    assert_eq!(state.missing, Missing::Midpoint);
+    assert_eq!(state.fragment(), "mv=midpoint");
+    let state = std::rc::Rc::new(state).reduce(eurocloud_compare::state::Action::SetMissing(
+        Missing::Skip,
+    ));
+    assert_eq!(state.fragment(), "mv=skip");
+    let ranking = state.ranking.as_ref().unwrap();
+    assert_eq!(state.bounds.len(), ranking.entries.len());
 }
 
 #[test]
@@ -506,7 +555,7 @@ proptest! {
     #[test]
     fn any_weights_round_trip_through_the_fragment(weights in prop::collection::vec(0u8..=100, 9)) {
         let d = bundled();
-        let fragment = encode(&d, &weights, Method::WeightedSum, &no_filters(&d), &[], None);
+        let fragment = encode(&d, &weights, (Method::WeightedSum, Missing::Worst), &no_filters(&d), &[], None);
         let decoded = decode(&format!("#{fragment}"), &d);
         prop_assert_eq!(decoded.problems, vec![]);
         prop_assert_eq!(decoded.weights, weights);
@@ -516,6 +565,7 @@ proptest! {
     fn any_method_gates_and_filters_round_trip_through_the_fragment(
         weights in prop::collection::vec(0u8..=100, 9),
         method in 0usize..3,
+        missing in 0usize..3,
         gates in prop::collection::vec(0u8..=4, 9),
         schemes in prop::collection::vec((any::<bool>(), 0usize..5), 9),
         flags in prop::collection::vec(any::<bool>(), 3),
@@ -545,12 +595,13 @@ proptest! {
         for (flag, on) in Flag::ALL.into_iter().zip(flags) {
             *filters.flag_mut(flag) = on;
         }
-        let method = Method::ALL[method];
-        let fragment = encode(&d, &weights, method, &filters, &compared, shown);
+        let (method, missing) = (Method::ALL[method], Missing::ALL[missing]);
+        let fragment = encode(&d, &weights, (method, missing), &filters, &compared, shown);
         let decoded = decode(&format!("#{fragment}"), &d);
         prop_assert_eq!(decoded.problems, vec![]);
         prop_assert_eq!(decoded.weights, weights);
         prop_assert_eq!(decoded.method, method);
+        prop_assert_eq!(decoded.missing, missing);
         prop_assert_eq!(decoded.filters, filters);
         prop_assert_eq!(decoded.compared, compared);
         prop_assert_eq!(decoded.shown, shown);

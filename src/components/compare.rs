@@ -14,7 +14,7 @@ use super::report_view::{ReportPanel, ReportView};
 use super::share::SharePanel;
 use super::weight_panel::WeightPanel;
 use super::{dataset_info, screening};
-use crate::engine::Method;
+use crate::engine::{Method, Missing};
 use crate::i18n::{I18n, Msg};
 use crate::markup::Markup;
 use crate::protocol::{Act, ElementId};
@@ -73,6 +73,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         on_preset,
         on_reset,
         on_method,
+        on_missing,
     } = use_handlers(&state, &focus, prefix);
     let slots = Slots {
         state: &state,
@@ -101,8 +102,9 @@ pub fn Compare(props: &CompareProps) -> Html {
                         <PresetPicker i18n={i18n.clone()} dataset={state.dataset.clone()}
                             active={state.active_preset()} prefix={prefix.clone()}
                             {on_preset} {on_reset} />
-                        <MethodPicker i18n={i18n.clone()} method={state.method} prefix={prefix.clone()}
-                            {on_method} />
+                        <MethodPicker i18n={i18n.clone()} method={state.method}
+                            missing={state.missing} prefix={prefix.clone()} {on_method}
+                            {on_missing} />
                     </div>
                     <WeightPanel i18n={i18n.clone()} dataset={state.dataset.clone()}
                         weights={state.weights.clone()} prefix={prefix.clone()}
@@ -196,6 +198,7 @@ struct Handlers {
     on_preset: Callback<usize>,
     on_reset: Callback<()>,
     on_method: Callback<Method>,
+    on_missing: Callback<Missing>,
 }
 
 #[hook]
@@ -222,6 +225,7 @@ fn use_handlers(state: &UseReducerHandle<AppState>, focus: &Focus, prefix: &Attr
     let on_preset = use_memo((), |_| dispatch.reform(Action::ApplyPreset));
     let on_reset = use_memo((), |_| dispatch.reform(|()| Action::Reset));
     let on_method = use_memo((), |_| dispatch.reform(Action::SetMethod));
+    let on_missing = use_memo((), |_| dispatch.reform(Action::SetMissing));
     let on_act = {
         let (dispatch, focus, state) = (dispatch.clone(), focus.clone(), state.clone());
         let prefix = prefix.clone();
@@ -244,6 +248,7 @@ fn use_handlers(state: &UseReducerHandle<AppState>, focus: &Focus, prefix: &Attr
         on_preset: (*on_preset).clone(),
         on_reset: (*on_reset).clone(),
         on_method: (*on_method).clone(),
+        on_missing: (*on_missing).clone(),
     }
 }
 
@@ -258,7 +263,7 @@ fn ranking_view(
     match &state.ranking {
         Ok(ranking) => html! {
             <RankingTable i18n={i18n.clone()} dataset={state.dataset.clone()}
-                ranking={ranking.clone()} selected={state.selected}
+                ranking={ranking.clone()} bounds={state.bounds.clone()} selected={state.selected}
                 compared={state.compared.clone()} prefix={prefix.clone()} {on_show}
                 {on_compare} />
         },

@@ -3,7 +3,7 @@
 //! it was, and the row animation (`use_row_motion`) follows each row by its identity.
 
 use super::hooks::use_row_motion;
-use crate::engine::Ranking;
+use crate::engine::{Bounds, Ranking};
 use crate::i18n::{decimal, I18n, Msg};
 use crate::protocol::ElementId;
 use crate::state::{DatasetHandle, MAX_COMPARED};
@@ -17,6 +17,8 @@ pub struct RankingTableProps {
     pub dataset: DatasetHandle,
     /// The ranking, provider indexes the dataset's.
     pub ranking: Rc<Ranking>,
+    /// What each entry's missing values leave open, in the ranking's order.
+    pub bounds: Rc<[Bounds]>,
     /// The provider whose details are open.
     pub selected: Option<usize>,
     /// The providers ticked for side by side, in the order they were picked.
@@ -38,25 +40,31 @@ pub fn RankingTable(props: &RankingTableProps) -> Html {
     use_row_motion(body.clone(), order);
     let full = props.compared.len() >= MAX_COMPARED;
     let i18n = &props.i18n;
-    let rows = props.ranking.entries.iter().map(|entry| {
-        let p = entry.provider;
-        let picked = props.compared.contains(&p);
-        let cell = ProviderCellProps {
-            provider: p,
-            open: props.selected == Some(p),
-            picked,
-            blocked: full && !picked,
-            i18n: i18n.clone(),
-            dataset: props.dataset.clone(),
-            prefix: props.prefix.clone(),
-            on_show: props.on_show.clone(),
-            on_compare: props.on_compare.clone(),
-        };
-        html! {
-            <RankingRow key={props.dataset.providers[p].id.as_str()} rank={entry.rank}
-                tied={entry.tied} score={entry.score} {cell} />
-        }
-    });
+    let rows = props
+        .ranking
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(place, entry)| {
+            let p = entry.provider;
+            let picked = props.compared.contains(&p);
+            let cell = ProviderCellProps {
+                provider: p,
+                open: props.selected == Some(p),
+                picked,
+                blocked: full && !picked,
+                i18n: i18n.clone(),
+                dataset: props.dataset.clone(),
+                prefix: props.prefix.clone(),
+                on_show: props.on_show.clone(),
+                on_compare: props.on_compare.clone(),
+            };
+            html! {
+                <RankingRow key={props.dataset.providers[p].id.as_str()} rank={entry.rank}
+                    tied={entry.tied} score={entry.score} bounds={props.bounds.get(place).copied()}
+                    {cell} />
+            }
+        });
     html! {
         <table class="ecc-ranking">
             <caption>{ i18n.text(Msg::RankingCaption) }</caption>
@@ -77,36 +85,60 @@ pub struct RankingRowProps {
     pub tied: bool,
     /// 0 to 100.
     pub score: f64,
+    /// What its missing values leave open.
+    pub bounds: Option<Bounds>,
     pub cell: ProviderCellProps,
 }
 
 /// A ranked provider: rank (and "tied"), the provider (`ProviderCell`), country, and the
 /// score as text and as a bar. The bar is SVG sized by attributes: no inline style, which
 /// a strict Content-Security-Policy refuses. The row carries the test contract:
-/// `data-provider-id`, `data-rank`, `data-score` (two decimals, a dot). A re-rank changes
-/// only the rank and the score: the provider's cell, whose props are the same, is not
-/// rendered again.
+/// `data-provider-id`, `data-rank`, `data-score` (two decimals, a dot), and what its
+/// missing values leave open: `data-known` (the share of the weight on known values, 0 to
+/// 1) and `data-score-low`, `data-score-high` (0 to 100), each with two decimals; when a
+/// value is missing the range shows under the score. A re-rank changes only the rank and
+/// the score: the provider's cell, whose props are the same, is not rendered again.
 #[component]
 pub fn RankingRow(props: &RankingRowProps) -> Html {
     let cell = &props.cell;
+    let i18n = &cell.i18n;
     let p = &cell.dataset.providers[cell.provider];
     let score = decimal(props.score, 2, ".");
+    let bounds = props.bounds.unwrap_or(Bounds {
+        known: 1.0,
+        low: props.score,
+        high: props.score,
+    });
+    let range = (bounds.known < 1.0).then(|| {
+        let sep = i18n.text(Msg::DecimalSeparator);
+        i18n.format(
+            Msg::ScoreRange,
+            &[
+                ("low", &i18n.score(bounds.low)),
+                ("high", &i18n.score(bounds.high)),
+                ("known", &decimal(bounds.known * 100.0, 0, sep)),
+            ],
+        )
+    });
     html! {
         <tr class="ecc-row" data-provider-id={p.id.clone()} data-rank={props.rank.to_string()}
-            data-score={score.clone()}>
+            data-score={score.clone()} data-known={decimal(bounds.known, 2, ".")}
+            data-score-low={decimal(bounds.low, 2, ".")}
+            data-score-high={decimal(bounds.high, 2, ".")}>
             <td class="ecc-rank">
                 { props.rank }
-                if props.tied { <span class="ecc-tied">{ cell.i18n.text(Msg::Tied) }</span> }
+                if props.tied { <span class="ecc-tied">{ i18n.text(Msg::Tied) }</span> }
             </td>
             <ProviderCell ..cell.clone() />
             <td class="ecc-country">{ &p.country }</td>
             <td class="ecc-score">
-                <span class="ecc-score-value">{ cell.i18n.score(props.score) }</span>
+                <span class="ecc-score-value">{ i18n.score(props.score) }</span>
                 <svg class="ecc-bar" viewBox="0 0 100 4" preserveAspectRatio="none"
                     aria-hidden="true" focusable="false">
                     <rect class="ecc-bar-track" width="100" height="4"></rect>
                     <rect class="ecc-bar-fill" height="4" width={score}></rect>
                 </svg>
+                if let Some(range) = range { <span class="ecc-range">{ range }</span> }
             </td>
         </tr>
     }

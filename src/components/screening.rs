@@ -47,8 +47,14 @@ pub fn screening(
     );
     m.open("ul", "ecc-list");
     for (provider, reasons) in excluded {
-        m.open("li", "")
-            .element("strong", "", &dataset.providers[*provider].name)
+        let p = &dataset.providers[*provider];
+        let class = if screen::only_missing(p, reasons) {
+            "ecc-only-missing"
+        } else {
+            ""
+        };
+        m.open("li", class)
+            .element("strong", "", &p.name)
             .text(": ")
             .text(&i18n.reasons(dataset, *provider, reasons))
             .close("li");

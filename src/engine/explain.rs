@@ -7,22 +7,24 @@
 //! differences per criterion.
 
 use super::weighted_sum::reduced_weights;
-use super::{normalise, RankError};
+use super::{placed, Missing, RankError};
 use crate::data::Dataset;
 
 /// One criterion's share of a provider's weighted-sum score, in points of 0-100, one
-/// entry per criterion in the dataset's order. They add up to the provider's
-/// `weighted_sum` score (to within 1e-9); a criterion weighted 0 adds exactly 0.
+/// entry per criterion in the dataset's order, missing values counted as `missing` (a value
+/// left out adds 0). They add up to the provider's `weighted_sum` score (to within 1e-9);
+/// a criterion weighted 0 adds exactly 0.
 ///
 /// Errors as `weighted_sum` does. Panics if `provider` is not an index of
 /// `dataset.providers`.
 pub fn contributions(
     dataset: &Dataset,
     weights: &[u8],
+    missing: Missing,
     provider: usize,
 ) -> Result<Vec<f64>, RankError> {
     let reduced = reduced_weights(dataset.criteria.len(), weights)?;
-    Ok(shares(dataset, &reduced, provider))
+    Ok(shares(dataset, &reduced, missing, provider))
 }
 
 /// Why `a` scores above or below `b`: per criterion, a's contribution minus b's, in
@@ -34,28 +36,37 @@ pub fn contributions(
 pub fn pairwise(
     dataset: &Dataset,
     weights: &[u8],
+    missing: Missing,
     a: usize,
     b: usize,
 ) -> Result<Vec<f64>, RankError> {
     let reduced = reduced_weights(dataset.criteria.len(), weights)?;
-    let (of_a, of_b) = (shares(dataset, &reduced, a), shares(dataset, &reduced, b));
+    let shares = |p| shares(dataset, &reduced, missing, p);
+    let (of_a, of_b) = (shares(a), shares(b));
     Ok(of_a.iter().zip(&of_b).map(|(x, y)| x - y).collect())
 }
 
-/// `100 * w * normalise(v) / sum(w)` for each criterion of one provider.
-fn shares(dataset: &Dataset, reduced: &[f64], provider: usize) -> Vec<f64> {
-    let total: f64 = reduced.iter().sum();
-    dataset
+/// `100 * w * placed(v) / sum(w)` for each criterion of one provider, the sum over the
+/// criteria it counts.
+fn shares(dataset: &Dataset, reduced: &[f64], missing: Missing, provider: usize) -> Vec<f64> {
+    let places: Vec<Option<f64>> = dataset
         .criteria
         .iter()
         .zip(&dataset.providers[provider].values)
+        .map(|(criterion, cell)| placed(cell.value, criterion, missing))
+        .collect();
+    let total: f64 = places
+        .iter()
         .zip(reduced)
-        .map(|((criterion, cell), &w)| {
-            if w > 0.0 {
-                100.0 * w * normalise(cell.value, criterion) / total
-            } else {
-                0.0
-            }
+        .filter(|(p, &w)| p.is_some() && w > 0.0)
+        .map(|(_, w)| w)
+        .sum();
+    places
+        .iter()
+        .zip(reduced)
+        .map(|(p, &w)| match p {
+            Some(p) if w > 0.0 => 100.0 * w * p / total,
+            _ => 0.0,
         })
         .collect()
 }

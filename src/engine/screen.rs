@@ -34,6 +34,17 @@ pub enum Exclusion {
     Reference,
 }
 
+/// Whether `reasons` set a provider apart only because values are missing: every one is a
+/// minimum level on a criterion it has no value for (documented at that level, it would
+/// pass).
+pub fn only_missing(provider: &Provider, reasons: &[Exclusion]) -> bool {
+    !reasons.is_empty()
+        && reasons.iter().all(|r| {
+            matches!(r, Exclusion::BelowGate { criterion, .. }
+                if provider.values[*criterion].value.is_none())
+        })
+}
+
 /// Every reason `provider` fails `filters`; empty when it passes.
 pub fn reasons(dataset: &Dataset, filters: &Filters, provider: &Provider) -> Vec<Exclusion> {
     let mut reasons: Vec<Exclusion> = (0..dataset.criteria.len())

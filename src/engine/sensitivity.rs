@@ -7,7 +7,7 @@
 //! tie rule. The cost is at most 101 rankings per criterion, a few milliseconds for the
 //! widget's data.
 
-use super::{rank_by, Method, RankError, Ranking};
+use super::{rank_by, Method, Missing, RankError, Ranking};
 use crate::data::Dataset;
 
 /// For one criterion: the whole-number weights (others unchanged) for which the provider
@@ -37,8 +37,13 @@ fn with_weight(weights: &[u8], criterion: usize, weight: u8) -> Vec<u8> {
 }
 
 /// Whether `provider` has rank 1 under `weights`; all weights zero ranks nobody.
-fn is_first(method: Method, dataset: &Dataset, weights: &[u8], provider: usize) -> bool {
-    rank_by(method, dataset, weights)
+fn is_first(
+    (method, missing): (Method, Missing),
+    dataset: &Dataset,
+    weights: &[u8],
+    provider: usize,
+) -> bool {
+    rank_by(method, missing, dataset, weights)
         .is_ok_and(|r| r.entry_of(provider).is_some_and(|e| e.rank == 1))
 }
 
@@ -48,17 +53,24 @@ fn is_first(method: Method, dataset: &Dataset, weights: &[u8], provider: usize) 
 /// TOPSIS, whose scores are not linear in a weight, it may be first again further out.
 pub fn first_place_ranges(
     method: Method,
+    missing: Missing,
     dataset: &Dataset,
     weights: &[u8],
 ) -> Result<Vec<StableRange>, RankError> {
-    let ranking = rank_by(method, dataset, weights)?;
+    let ranking = rank_by(method, missing, dataset, weights)?;
     let Some(first) = ranking.entries.first().map(|e| e.provider) else {
         return Ok(Vec::new());
     };
     Ok((0..weights.len())
         .map(|criterion| {
-            let holds =
-                |w: u8| is_first(method, dataset, &with_weight(weights, criterion, w), first);
+            let holds = |w: u8| {
+                is_first(
+                    (method, missing),
+                    dataset,
+                    &with_weight(weights, criterion, w),
+                    first,
+                )
+            };
             let current = weights[criterion];
             let low = (0..current)
                 .rev()
@@ -83,24 +95,26 @@ pub fn first_place_ranges(
 /// single weight can swap.
 pub fn neighbour_swaps(
     method: Method,
+    missing: Missing,
     dataset: &Dataset,
     weights: &[u8],
     pairs: usize,
 ) -> Result<Vec<Option<Swap>>, RankError> {
-    let ranking = rank_by(method, dataset, weights)?;
+    let ranking = rank_by(method, missing, dataset, weights)?;
     Ok(ranking
         .entries
         .windows(2)
         .take(pairs)
         .map(|pair| {
             let (upper, lower) = (pair[0].provider, pair[1].provider);
-            smallest_swap(method, dataset, weights, upper, lower)
+            smallest_swap(method, missing, dataset, weights, upper, lower)
         })
         .collect())
 }
 
 fn smallest_swap(
     method: Method,
+    missing: Missing,
     dataset: &Dataset,
     weights: &[u8],
     upper: usize,
@@ -122,8 +136,13 @@ fn smallest_swap(
                 current.checked_add(distance).filter(|w| *w <= 100),
             ];
             let found = candidates.into_iter().flatten().find(|&w| {
-                rank_by(method, dataset, &with_weight(weights, criterion, w))
-                    .is_ok_and(|r| above(&r))
+                rank_by(
+                    method,
+                    missing,
+                    dataset,
+                    &with_weight(weights, criterion, w),
+                )
+                .is_ok_and(|r| above(&r))
             });
             if let Some(weight) = found {
                 best = Some((

@@ -8,7 +8,7 @@
 
 use super::ranking::tie_key;
 use super::weighted_sum::reduced_weights;
-use super::{normalise, topsis, Method, RankError};
+use super::{placed, topsis, Method, Missing, RankError};
 use crate::data::Dataset;
 
 /// How often each provider took each rank over the samples.
@@ -46,6 +46,7 @@ impl Acceptability {
 /// samples every share is 0. Errors as `weighted_sum` does.
 pub fn acceptability(
     method: Method,
+    missing: Missing,
     dataset: &Dataset,
     weights: &[u8],
     uncertainty_percent: u8,
@@ -58,14 +59,15 @@ pub fn acceptability(
     let reduced = reduced_weights(dataset.criteria.len(), &weights)?;
     let active: Vec<usize> = (0..reduced.len()).filter(|&j| reduced[j] > 0.0).collect();
     let base: Vec<f64> = active.iter().map(|&j| reduced[j]).collect();
-    // The normalised values of the weighted criteria, row-major: computed once.
+    // The places of the weighted criteria's values, row-major: computed once; NaN where a
+    // missing value is left out.
     let matrix: Vec<f64> = dataset
         .providers
         .iter()
         .flat_map(|p| {
-            active
-                .iter()
-                .map(|&j| normalise(p.values[j].value, &dataset.criteria[j]))
+            active.iter().map(|&j| {
+                placed(p.values[j].value, &dataset.criteria[j], missing).unwrap_or(f64::NAN)
+            })
         })
         .collect();
     let n = dataset.providers.len();
@@ -88,16 +90,26 @@ pub fn acceptability(
             for (&j, &w) in active.iter().zip(&sampled) {
                 full[j] = w;
             }
-            for (key, score) in keys.iter_mut().zip(topsis::weighted(dataset, &full)) {
+            for (key, score) in keys
+                .iter_mut()
+                .zip(topsis::weighted(dataset, &full, missing))
+            {
                 *key = tie_key(score);
             }
         } else {
-            let total: f64 = sampled.iter().sum();
             // `active` is not empty (all weights zero is an error), so the rows are too.
             for (key, row) in keys.iter_mut().zip(matrix.chunks_exact(base.len())) {
                 // The same terms, in the same order, as `weighted_sum`.
-                let sum: f64 = row.iter().zip(&sampled).map(|(v, w)| w * v).sum();
-                *key = tie_key(100.0 * sum / total);
+                let (sum, total) = row
+                    .iter()
+                    .zip(&sampled)
+                    .filter(|(v, _)| !v.is_nan())
+                    .fold((0.0, 0.0), |(s, t), (v, w)| (s + w * v, t + w));
+                *key = tie_key(if total > 0.0 {
+                    100.0 * sum / total
+                } else {
+                    0.0
+                });
             }
         }
         sort_by_key_descending(&mut order, &keys);

@@ -1,6 +1,6 @@
 //! The weighted-sum method.
 
-use super::RankError;
+use super::{Missing, RankError};
 use crate::data::{Criterion, Dataset, Direction};
 
 /// A value's position on its criterion's declared scale, 0 (worst) to 1 (best).
@@ -15,26 +15,48 @@ pub fn normalise(value: Option<f64>, criterion: &Criterion) -> f64 {
     }
 }
 
-/// Each provider's score 0-100, in the order of `dataset.providers`.
+/// A value's position on its scale as `missing` counts it: `normalise` for a value
+/// present; for a missing one 0 (`Worst`), 0.5 (`Midpoint`) or nothing (`Skip`: the
+/// criterion's weight is spread over the provider's known values).
+pub fn placed(value: Option<f64>, criterion: &Criterion, missing: Missing) -> Option<f64> {
+    match (value, missing) {
+        (Some(_), _) | (None, Missing::Worst) => Some(normalise(value, criterion)),
+        (None, Missing::Midpoint) => Some(0.5),
+        (None, Missing::Skip) => None,
+    }
+}
+
+/// Each provider's score 0-100, in the order of `dataset.providers`: the weighted mean of
+/// its values' places (`placed`). Left out (`Missing::Skip`), a provider with no known
+/// value under the weights scores 0.
 ///
 /// The weights are first divided by their greatest common divisor, so weights that differ
 /// only by a common factor give bit-identical scores (not merely close ones).
-pub fn weighted_sum(dataset: &Dataset, weights: &[u8]) -> Result<Vec<f64>, RankError> {
+pub fn weighted_sum(
+    dataset: &Dataset,
+    weights: &[u8],
+    missing: Missing,
+) -> Result<Vec<f64>, RankError> {
     let criteria = &dataset.criteria;
     let reduced = reduced_weights(criteria.len(), weights)?;
-    let total: f64 = reduced.iter().sum();
     Ok(dataset
         .providers
         .iter()
         .map(|provider| {
-            let sum: f64 = criteria
+            let (sum, total) = criteria
                 .iter()
                 .zip(&provider.values)
                 .zip(&reduced)
                 .filter(|(_, &w)| w > 0.0)
-                .map(|((criterion, cell), &w)| w * normalise(cell.value, criterion))
-                .sum();
-            100.0 * sum / total
+                .filter_map(|((criterion, cell), &w)| {
+                    placed(cell.value, criterion, missing).map(|p| (w * p, w))
+                })
+                .fold((0.0, 0.0), |(s, t), (wp, w)| (s + wp, t + w));
+            if total > 0.0 {
+                100.0 * sum / total
+            } else {
+                0.0
+            }
         })
         .collect())
 }

@@ -3,7 +3,7 @@
 use super::{plain, Catalogue, Msg};
 use crate::data::{Dataset, Flag, Requirement};
 use crate::engine::screen::Exclusion;
-use crate::engine::Method;
+use crate::engine::{Method, Missing};
 
 impl Catalogue {
     /// A certification status in words (ACN's levels are designations, kept as written).
@@ -43,6 +43,16 @@ impl Catalogue {
             Method::WeightedSum => (Msg::MethodWeightedSum, Msg::MethodAboutWeightedSum),
             Method::Topsis => (Msg::MethodTopsis, Msg::MethodAboutTopsis),
             Method::Framework => (Msg::MethodFramework, Msg::MethodAboutFramework),
+        };
+        (self.text(name), self.text(about))
+    }
+
+    /// How missing values count: its name and a line saying what it does.
+    pub fn missing_rule(&self, missing: Missing) -> (&str, &str) {
+        let (name, about) = match missing {
+            Missing::Worst => (Msg::MissingWorst, Msg::MissingAboutWorst),
+            Missing::Midpoint => (Msg::MissingMidpoint, Msg::MissingAboutMidpoint),
+            Missing::Skip => (Msg::MissingSkip, Msg::MissingAboutSkip),
         };
         (self.text(name), self.text(about))
     }
@@ -114,6 +124,11 @@ impl Catalogue {
                 line.push_str("; ");
             }
             line.push_str(&self.exclusion(dataset, provider, reason));
+        }
+        if crate::engine::screen::only_missing(&dataset.providers[provider], reasons) {
+            line.push_str(" (");
+            line.push_str(self.text(Msg::ReasonOnlyMissing));
+            line.push(')');
         }
         line
     }

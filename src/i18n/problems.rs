@@ -101,6 +101,9 @@ impl Catalogue {
             DuplicateCriterion { id } => {
                 self.format(Msg::FragmentDuplicateCriterion, &[("id", id)])
             }
+            UnknownMissing { missing } => {
+                self.format(Msg::FragmentUnknownMissing, &[("missing", missing)])
+            }
             UnknownMethod { method } => {
                 self.format(Msg::FragmentUnknownMethod, &[("method", method)])
             }

@@ -6,7 +6,7 @@
 //! the ranking: at 20 providers it takes a few milliseconds, at 1,000 far more.
 
 use crate::data::Dataset;
-use crate::engine::{explain, sensitivity, smaa, Method, Ranking};
+use crate::engine::{explain, sensitivity, smaa, Method, Missing, Ranking};
 use crate::i18n::{decimal, I18n, Msg, ReportMsg};
 use crate::markup::Markup;
 use crate::protocol::{Act, ElementId};
@@ -27,6 +27,7 @@ pub struct Analysed<'a> {
     /// The dataset index of each provider of `scope`.
     pub members: &'a [usize],
     pub method: Method,
+    pub missing: Missing,
     pub weights: &'a [u8],
     /// The current ranking, with dataset indexes.
     pub ranking: &'a Ranking,
@@ -113,7 +114,7 @@ fn sensitivity_text(m: &mut Markup, props: &Analysed) {
         return;
     };
     let leader = name(props, first.provider);
-    if let Ok(ranges) = sensitivity::first_place_ranges(method, scope, weights) {
+    if let Ok(ranges) = sensitivity::first_place_ranges(method, props.missing, scope, weights) {
         m.open("ul", "ecc-list ecc-stable");
         for r in ranges
             .iter()
@@ -135,7 +136,7 @@ fn sensitivity_text(m: &mut Markup, props: &Analysed) {
         m.close("ul");
     }
     m.element("h3", "", i18n.text(ReportMsg::SwapsHeading));
-    if let Ok(swaps) = sensitivity::neighbour_swaps(method, scope, weights, PAIRS) {
+    if let Ok(swaps) = sensitivity::neighbour_swaps(method, props.missing, scope, weights, PAIRS) {
         m.open("ul", "ecc-list ecc-swaps");
         for (pair, swap) in props.ranking.entries.windows(2).zip(swaps) {
             let upper = name(props, pair[0].provider);
@@ -166,7 +167,16 @@ fn sensitivity_text(m: &mut Markup, props: &Analysed) {
 fn acceptability_table(m: &mut Markup, props: &Analysed, uncertainty: u8) {
     let i18n = props.i18n;
     let (method, scope) = (props.method, props.scope);
-    let Ok(a) = smaa::acceptability(method, scope, props.weights, uncertainty, SAMPLES, 1) else {
+    let rule = (method, props.missing);
+    let Ok(a) = smaa::acceptability(
+        rule.0,
+        rule.1,
+        scope,
+        props.weights,
+        uncertainty,
+        SAMPLES,
+        1,
+    ) else {
         return;
     };
     let top = props.ranking.entries.len().min(TOP);
@@ -199,7 +209,7 @@ fn pair_text(m: &mut Markup, props: &Analysed, (a, b): (usize, usize)) {
     };
     let weights = props.method.effective_weights(props.scope, props.weights);
     let (sa, sb) = (scoped(props, a.provider), scoped(props, b.provider));
-    let Ok(diff) = explain::pairwise(props.scope, &weights, sa, sb) else {
+    let Ok(diff) = explain::pairwise(props.scope, &weights, props.missing, sa, sb) else {
         return;
     };
     let sep = i18n.text(Msg::DecimalSeparator);

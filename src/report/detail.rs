@@ -5,7 +5,7 @@ use crate::data::{
     contact_link, Cell, Criterion, Dataset, Provider, Source, SourceDate, TenderOutcome,
     STALE_MONTHS,
 };
-use crate::engine::{explain, Method};
+use crate::engine::{explain, Method, Missing};
 use crate::i18n::{decimal, plain, I18n, Msg, ReportMsg};
 use crate::markup::Markup;
 use crate::protocol::{Act, ElementId};
@@ -23,7 +23,7 @@ pub fn provider_detail(
     prefix: &str,
     today: &str,
 ) {
-    let (dataset, weights, method) = (&state.dataset, &state.weights, state.method);
+    let dataset = &state.dataset;
     let p = &dataset.providers[provider];
     panel(
         m,
@@ -36,7 +36,7 @@ pub fn provider_detail(
             i18n.text(ReportMsg::Close),
         ),
     );
-    breakdown(m, i18n, dataset, provider, weights, method);
+    breakdown(m, i18n, state, provider);
     facts(m, i18n, p);
     values(m, i18n, dataset, p, today);
     contest(m, i18n, &dataset.meta.contact, "ecc-hint");
@@ -69,28 +69,36 @@ pub(super) fn panel(
 }
 
 /// The points each criterion adds to the provider's weighted score: a bar chart (hidden
-/// from assistive technology) and the table it draws, which is its text alternative.
-pub(super) fn breakdown(
-    m: &mut Markup,
-    i18n: &I18n,
-    dataset: &Dataset,
-    provider: usize,
-    weights: &[u8],
-    method: Method,
-) {
-    let weights = method.effective_weights(dataset, weights);
-    let Ok(points) = explain::contributions(dataset, &weights, provider) else {
+/// from assistive technology) and the table it draws, which is its text alternative; then
+/// how much of the weight rests on known values, how missing values count, and the range
+/// of scores they allow.
+pub(super) fn breakdown(m: &mut Markup, i18n: &I18n, state: &AppState, provider: usize) {
+    let (dataset, method, missing) = (&state.dataset, state.method, state.missing);
+    let weights = method.effective_weights(dataset, &state.weights);
+    let Ok(points) = explain::contributions(dataset, &weights, missing, provider) else {
         return;
     };
     let lang = i18n.lang();
     let sep = i18n.text(Msg::DecimalSeparator);
-    let total_weight: f64 = weights.iter().map(|&w| f64::from(w)).sum();
-    // Each criterion's bar track is the most it could add; the fill is what it adds.
+    let values = &dataset.providers[provider].values;
+    // The criteria that count, and the weight they share (a value left out counts not).
     let counted: Vec<usize> = (0..weights.len()).filter(|&j| weights[j] > 0).collect();
-    let widest = counted
+    let shared = |j: &&usize| missing != Missing::Skip || values[**j].value.is_some();
+    let total: f64 = counted
         .iter()
+        .filter(shared)
         .map(|&j| f64::from(weights[j]))
-        .fold(0.0, f64::max);
+        .sum();
+    // Each criterion's bar track is the most it could add; the fill is what it adds.
+    let reach = |j: usize| {
+        let counts = missing != Missing::Skip || values[j].value.is_some();
+        if counts && total > 0.0 {
+            100.0 * f64::from(weights[j]) / total
+        } else {
+            0.0
+        }
+    };
+    let widest = counted.iter().map(|&j| reach(j)).fold(0.0, f64::max);
     m.element("h3", "", i18n.text(ReportMsg::BreakdownHeading));
     if method == Method::Topsis {
         m.element("p", "ecc-hint", i18n.text(ReportMsg::BreakdownTopsis));
@@ -98,14 +106,14 @@ pub(super) fn breakdown(
     m.raw("<svg class=\"ecc-chart\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 320 ")
         .number(counted.len() as f64 * 18.0)
         .raw("\">");
+    let scale = if widest > 0.0 { 140.0 / widest } else { 0.0 };
     for (row, &j) in counted.iter().enumerate() {
         let y = row as f64 * 18.0;
-        let scale = 140.0 / widest;
         m.raw("<text x=\"0\" y=\"").number(y + 13.0).raw("\">");
         m.text(dataset.criteria[j].label.get(lang)).close("text");
         for (class, width) in [
-            ("ecc-bar-track", f64::from(weights[j]) * scale),
-            ("ecc-bar-fill", points[j] / 100.0 * total_weight * scale),
+            ("ecc-bar-track", reach(j) * scale),
+            ("ecc-bar-fill", points[j] * scale),
         ] {
             m.raw("<rect x=\"175\" height=\"12\" class=\"")
                 .raw(class)
@@ -138,6 +146,28 @@ pub(super) fn breakdown(
         m.close("tr");
     }
     m.end_table(false);
+    known_line(m, i18n, state, provider);
+}
+
+/// How much of the weight rests on the provider's known values, how missing values count
+/// and, when it is ranked and a value is missing, the range of scores they allow.
+pub(super) fn known_line(m: &mut Markup, i18n: &I18n, state: &AppState, provider: usize) {
+    let bounds = state.bounds_of(provider);
+    let known = bounds.map_or_else(|| state.known_share(provider), |b| b.known);
+    let sep = i18n.text(Msg::DecimalSeparator);
+    let rule = i18n.missing_rule(state.missing).0;
+    let mut line = i18n.format(
+        ReportMsg::BreakdownKnown,
+        &[("known", &decimal(known * 100.0, 0, sep)), ("rule", &rule)],
+    );
+    if let Some(b) = bounds.filter(|b| b.known < 1.0) {
+        line.push(' ');
+        line += &i18n.format(
+            ReportMsg::BreakdownRange,
+            &[("low", &i18n.score(b.low)), ("high", &i18n.score(b.high))],
+        );
+    }
+    m.element("p", "ecc-hint ecc-known", &line);
 }
 
 /// Headquarters, owner, website, listing, tender outcome, certifications and incidents.

@@ -60,6 +60,10 @@ pub fn csv(i18n: &I18n, state: &AppState, today: &str, link: &str) -> String {
         &updated,
     ]);
     row(&[text(ReportMsg::CsvMethod), i18n.method(state.method).0]);
+    row(&[
+        text(ReportMsg::CsvMissingRule),
+        i18n.missing_rule(state.missing).0,
+    ]);
     let requirements = requirements_in_words(i18n, dataset, state);
     let mut cells = vec![text(ReportMsg::CsvRequirements)];
     if requirements.is_empty() {
@@ -82,22 +86,35 @@ pub fn csv(i18n: &I18n, state: &AppState, today: &str, link: &str) -> String {
         text(ReportMsg::CsvProvider),
         text(ReportMsg::CsvCountry),
         text(ReportMsg::CsvScore),
+        text(ReportMsg::CsvKnown),
+        text(ReportMsg::CsvScoreLow),
+        text(ReportMsg::CsvScoreHigh),
     ];
     header.extend(dataset.criteria.iter().map(|c| c.label.get(lang)));
     header.push(text(ReportMsg::CsvMissing));
     row(&header);
     if let Ok(ranking) = &state.ranking {
-        for entry in &ranking.entries {
+        for (entry, bounds) in ranking.entries.iter().zip(state.bounds.iter()) {
             let p = &dataset.providers[entry.provider];
             let rank = entry.rank.to_string();
             let score = decimal(entry.score, 2, ".");
+            let [known, low, high] =
+                [bounds.known, bounds.low, bounds.high].map(|x| decimal(x, 2, "."));
             let values: Vec<String> = p
                 .values
                 .iter()
                 .map(|cell| cell.value.map(plain).unwrap_or_default())
                 .collect();
             let missing = i18n.missing(dataset, entry.provider, "; ");
-            let mut cells = vec![rank.as_str(), &p.name, &p.country, &score];
+            let mut cells = vec![
+                rank.as_str(),
+                &p.name,
+                &p.country,
+                &score,
+                &known,
+                &low,
+                &high,
+            ];
             cells.extend(values.iter().map(String::as_str));
             cells.push(&missing);
             row(&cells);
@@ -173,6 +190,7 @@ pub fn scenario(state: &AppState, today: &str) -> String {
             "updated": meta.last_updated.map(|d| d.to_string()),
         },
         "method": state.method.id(),
+        "missing-values": state.missing.id(),
         "weights": weights,
         "minimum-levels": levels,
         "certifications": certifications,
@@ -222,6 +240,13 @@ pub fn scenario_fragment(i18n: &I18n, dataset: &Dataset, json: &str) -> Result<I
             parts.push(format!("m={method}"));
         }
         Some(_) => return bad("method", ReportMsg::ScenarioNotId),
+    }
+    match document.get("missing-values") {
+        None => {}
+        Some(Value::String(missing)) if is_valid_id(missing) => {
+            parts.push(format!("mv={missing}"));
+        }
+        Some(_) => return bad("missing-values", ReportMsg::ScenarioNotId),
     }
     for (key, field) in [("w", "weights"), ("g", "minimum-levels")] {
         if let Some(part) = numbers_part(&document, key, field).map_err(to_message)? {

@@ -4,8 +4,8 @@
 use super::detail::{breakdown, values};
 use super::export::requirements_in_words;
 use crate::components::ranking_columns;
-use crate::engine::Ranking;
-use crate::i18n::{I18n, Msg, ReportMsg};
+use crate::engine::{Bounds, Ranking};
+use crate::i18n::{decimal, I18n, Msg, ReportMsg};
 use crate::markup::Markup;
 use crate::state::AppState;
 
@@ -36,7 +36,7 @@ pub fn print_report(m: &mut Markup, i18n: &I18n, state: &AppState, today: &str, 
         for p in explained {
             m.open("section", "ecc-print-provider");
             m.element("h3", "", &dataset.providers[p].name);
-            breakdown(m, i18n, dataset, p, &state.weights, state.method);
+            breakdown(m, i18n, state, p);
             values(m, i18n, dataset, &dataset.providers[p], today);
             m.close("section");
         }
@@ -75,6 +75,14 @@ fn scenario(m: &mut Markup, i18n: &I18n, state: &AppState, today: &str, link: &s
         .text(". ")
         .text(about);
     m.close("p");
+    let (rule, about) = i18n.missing_rule(state.missing);
+    m.open("p", "")
+        .text(i18n.text(ReportMsg::CsvMissingRule))
+        .text(": ")
+        .element("strong", "", rule)
+        .text(". ")
+        .text(about);
+    m.close("p");
 
     m.table("ecc-values", i18n.text(ReportMsg::PrintWeights), false);
     m.head(&[
@@ -100,6 +108,19 @@ fn scenario(m: &mut Markup, i18n: &I18n, state: &AppState, today: &str, link: &s
     }
 }
 
+/// A score's range and the share of the weight known, as the ranking row words it.
+pub(super) fn range_text(i18n: &I18n, bounds: &Bounds) -> String {
+    let sep = i18n.text(Msg::DecimalSeparator);
+    i18n.format(
+        Msg::ScoreRange,
+        &[
+            ("low", &i18n.score(bounds.low)),
+            ("high", &i18n.score(bounds.high)),
+            ("known", &decimal(bounds.known * 100.0, 0, sep)),
+        ],
+    )
+}
+
 /// The ranking as a table, and the providers set apart with their reasons.
 fn ranking_and_reasons(m: &mut Markup, i18n: &I18n, state: &AppState, ranking: &Ranking) {
     let dataset = &state.dataset;
@@ -107,12 +128,19 @@ fn ranking_and_reasons(m: &mut Markup, i18n: &I18n, state: &AppState, ranking: &
     m.table("ecc-values ecc-print-ranking", caption, false);
     let [rank, provider, country, score] = ranking_columns(i18n);
     let missing = i18n.text(ReportMsg::CsvMissing);
-    m.head(&[rank, provider, country, score, missing]);
-    for entry in &ranking.entries {
+    let range = i18n.text(ReportMsg::PrintRange);
+    m.head(&[rank, provider, country, score, range, missing]);
+    for (entry, bounds) in ranking.entries.iter().zip(state.bounds.iter()) {
         let p = &dataset.providers[entry.provider];
         m.open("tr", "").element("td", "", &entry.rank.to_string());
         m.row_header(&p.name).element("td", "", &p.country);
         m.element("td", "", &i18n.score(entry.score));
+        let range = if bounds.known < 1.0 {
+            range_text(i18n, bounds)
+        } else {
+            String::new()
+        };
+        m.element("td", "", &range);
         let missing = i18n.missing(dataset, entry.provider, ", ");
         m.element("td", "", &missing).close("tr");
     }

@@ -2,6 +2,7 @@
 //!
 //! `#m=topsis&w=sov-1:20,sov-2:5&g=sov-5:2&c=secnumcloud:qualified,acn&f=eu-hq,no-ref`:
 //! - `m=` the method (`weighted-sum`, the default, is left out; `topsis`, `framework`);
+//! - `mv=` how missing values count (`worst`, the default, is left out; `midpoint`, `skip`);
 //! - `w=` weights, `criterion:weight`; criteria left out keep the default preset's weight;
 //! - `g=` minimum levels (gates), `criterion:level`;
 //! - `c=` required certifications, `scheme` or `scheme:least-status`;
@@ -14,7 +15,7 @@
 //! used is reported and left out.
 
 use crate::data::{Dataset, Filters, Flag, Requirement, Scheme};
-use crate::engine::Method;
+use crate::engine::{Method, Missing};
 
 /// What a fragment asks for, with what could not be used.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,6 +24,7 @@ pub struct Decoded {
     /// fragment says nothing or cannot be used.
     pub weights: Vec<u8>,
     pub method: Method,
+    pub missing: Missing,
     /// Gates (one per criterion) and filters.
     pub filters: Filters,
     /// The providers compared side by side, by dataset index (at most `MAX_COMPARED`).
@@ -66,6 +68,10 @@ pub enum FragmentProblem {
     UnknownMethod {
         method: String,
     },
+    /// An `mv=` value that is not a way of counting missing values.
+    UnknownMissing {
+        missing: String,
+    },
     /// A `g=` entry that is not `criterion:level` with a level on the criterion's scale.
     BadGate {
         entry: String,
@@ -106,8 +112,8 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> Decoded {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let mut problems = Vec::new();
     // The value of each key, in the order of KEYS.
-    const KEYS: [&str; 7] = ["w", "m", "g", "c", "f", "s", "p"];
-    let mut values: [Option<&str>; 7] = [None; 7];
+    const KEYS: [&str; 8] = ["w", "m", "mv", "g", "c", "f", "s", "p"];
+    let mut values: [Option<&str>; 8] = [None; 8];
     for part in fragment.split('&').filter(|p| !p.is_empty()) {
         let Some((key, value)) = part.split_once('=') else {
             problems.push(FragmentProblem::MalformedPart { part: part.into() });
@@ -121,7 +127,7 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> Decoded {
             None => problems.push(FragmentProblem::UnknownKey { key: key.into() }),
         }
     }
-    let [weights_text, method, gates, certifications, flags, compared, shown] = values;
+    let [weights_text, method, missing, gates, certifications, flags, compared, shown] = values;
     let defaults = dataset.default_weights().to_vec();
     let weights = match weights_text {
         None => defaults,
@@ -149,6 +155,17 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> Decoded {
                 Method::default()
             }),
     };
+    let missing = match missing {
+        None => Missing::default(),
+        Some(id) => Missing::ALL
+            .into_iter()
+            .find(|m| m.id() == id)
+            .unwrap_or_else(|| {
+                let missing = id.into();
+                problems.push(FragmentProblem::UnknownMissing { missing });
+                Missing::default()
+            }),
+    };
     let filters = decode_filters((gates, certifications, flags), dataset, &mut problems);
     let mut provider = |id: &str| {
         let found = dataset.providers.iter().position(|p| p.id == id);
@@ -173,6 +190,7 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> Decoded {
     Decoded {
         weights,
         method,
+        missing,
         filters,
         compared: picked,
         shown,
@@ -291,12 +309,12 @@ fn parse_weight(text: &str) -> Option<u8> {
 }
 
 /// The fragment (without `#`) for this state: only what differs from the defaults (the
-/// default preset's weights, the weighted sum, no filters, nothing compared or open);
-/// empty when nothing does.
+/// default preset's weights, the weighted sum, missing values as the worst level, no
+/// filters, nothing compared or open); empty when nothing does.
 pub fn encode(
     dataset: &Dataset,
     weights: &[u8],
-    method: Method,
+    (method, missing): (Method, Missing),
     filters: &Filters,
     compared: &[usize],
     shown: Option<usize>,
@@ -304,6 +322,9 @@ pub fn encode(
     let mut parts: Vec<String> = Vec::new();
     if method != Method::default() {
         parts.push(format!("m={}", method.id()));
+    }
+    if missing != Missing::default() {
+        parts.push(format!("mv={}", missing.id()));
     }
     let changed: Vec<String> = dataset
         .criteria
