@@ -712,6 +712,37 @@ async fn the_method_select_ranks_by_topsis_and_the_framework() {
 }
 
 #[wasm_bindgen_test]
+async fn the_missing_values_select_reranks_and_rows_carry_their_range() {
+    let dataset = bundled();
+    let root = mount_compare(DatasetHandle::new(dataset.clone()), "").await;
+    let weights = dataset.default_weights();
+    for (id, missing, fragment) in [
+        ("skip", Missing::Skip, "#mv=skip"),
+        ("midpoint", Missing::Midpoint, "#mv=midpoint"),
+        ("worst", Missing::Worst, ""),
+    ] {
+        choose(&root, "select#t-missing", id).await;
+        let method = engine::Method::WeightedSum;
+        let scores = engine::scores(method, missing, &dataset, weights).unwrap();
+        let bounds = engine::bounds(method, missing, &dataset, weights, &scores);
+        let ranking = engine::rank_by(method, missing, &dataset, weights).unwrap();
+        for entry in &ranking.entries {
+            let p = &dataset.providers[entry.provider];
+            let row = one(&root, &format!("tr[data-provider-id=\"{}\"]", p.id));
+            let b = bounds[entry.provider];
+            let attr = |name: &str| row.get_attribute(name).unwrap();
+            assert_eq!(attr("data-score"), decimal(entry.score, 2, "."), "{id} {}", p.id);
+            assert_eq!(attr("data-known"), decimal(b.known, 2, "."));
+            assert_eq!(attr("data-score-low"), decimal(b.low, 2, "."));
+            assert_eq!(attr("data-score-high"), decimal(b.high, 2, "."));
+            let shown = row.query_selector(".ecc-range").unwrap();
+            assert_eq!(shown.is_some(), b.known < 1.0, "{}", p.id);
+        }
+        assert_eq!(written_fragment().await, fragment);
+    }
+}
+
+#[wasm_bindgen_test]
 async fn a_profile_and_a_gate_list_the_providers_set_apart_with_reasons() {
     let dataset = bundled();
     let root = mount_compare(DatasetHandle::new(dataset.clone()), "").await;

@@ -174,7 +174,7 @@ fn a_name_that_looks_like_a_formula_is_not_run_by_a_spreadsheet() {
 /// A state with every part a scenario holds.
 fn rich_state(report: &Report) -> (String, AppState) {
     let fragment =
-        "m=framework&w=sov-1:30,sov-2:0&g=sov-5:2&c=secnumcloud:qualified&f=eu-hq&s=ionos,ovhcloud&p=scaleway";
+        "m=framework&mv=midpoint&w=sov-1:30,sov-2:0&g=sov-5:2&c=secnumcloud:qualified&f=eu-hq&s=ionos,ovhcloud&p=scaleway";
     (fragment.into(), report.state(fragment))
 }
 
@@ -186,6 +186,7 @@ fn a_scenario_loads_back_to_the_same_state() {
     let document: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(document["format"], "eurocloud-compare-scenario");
     assert_eq!(document["weights"]["sov-1"], 30);
+    assert_eq!(document["missing-values"], "midpoint");
     assert_eq!(document["minimum-levels"]["sov-5"], 2);
     assert_eq!(document["compared"][1], "ovhcloud");
     assert_eq!(document["open"], "scaleway");
@@ -194,6 +195,7 @@ fn a_scenario_loads_back_to_the_same_state() {
     let back = report.state(&fragment);
     assert_eq!(back.weights, state.weights);
     assert_eq!(back.method, state.method);
+    assert_eq!(back.missing, state.missing);
     assert_eq!(back.filters, state.filters);
     assert_eq!(back.compared, state.compared);
     assert_eq!(back.selected, state.selected);

@@ -53,20 +53,46 @@ export function weightsWith(model, changes = {}) {
   return weights;
 }
 
-/** The ranking for `weights` ({ id: weight }), or null when every weight is zero. */
-export function rank(model, weights) {
+/**
+ * The weighted-sum ranking for `weights` ({ id: weight }), or null when every weight is
+ * zero. `missing` counts a missing value as the worst level ('worst'), the scale's midpoint
+ * ('midpoint') or not at all, its weight spread over the known values ('skip'). Each entry
+ * also has `known` (the share of the weight on known values) and `low` / `high` (its score
+ * with every missing value at the scale's worst / best).
+ */
+export function rank(model, weights, missing = 'worst') {
   const total = model.criteria.reduce((s, c) => s + (weights[c.id] ?? 0), 0);
   if (total === 0) return null;
   const scored = model.providers.map((p) => {
     let sum = 0;
+    let counted = 0;
+    let known = 0;
+    let knownSum = 0;
     for (const c of model.criteria) {
       const w = weights[c.id] ?? 0;
       const v = p.values[c.id];
-      let norm = v === null ? 0 : (v - c.min) / (c.max - c.min);
-      if (v !== null && c.cost) norm = 1 - norm;
-      sum += w * norm;
+      if (v !== null) {
+        const norm = c.cost ? 1 - (v - c.min) / (c.max - c.min) : (v - c.min) / (c.max - c.min);
+        sum += w * norm;
+        counted += w;
+        known += w;
+        knownSum += w * norm;
+      } else if (missing === 'worst') {
+        counted += w;
+      } else if (missing === 'midpoint') {
+        sum += w * 0.5;
+        counted += w;
+      }
     }
-    return { id: p.id, name: p.name, score: (100 * sum) / total };
+    const score = counted > 0 ? (100 * sum) / counted : 0;
+    return {
+      id: p.id,
+      name: p.name,
+      score,
+      known: known / total,
+      low: (100 * knownSum) / total,
+      high: (100 * (knownSum + total - known)) / total,
+    };
   });
   scored.sort((a, b) => b.score - a.score);
   // Groups of tied scores, each group then ordered by name and id.

@@ -35,6 +35,9 @@ test('x. the CSV export: the scenario, the weights, the page\'s ranking with val
   await widget.expectHash('#m=topsis&w=sov-1:0,sov-3:80&f=eu-hq');
   await expect(requirements.excluded).toBeVisible();
   const rows = await widget.readRows();
+  // Each row's share of the weight known and score range, as the rows carry them.
+  const ranges = await widget.rows.evaluateAll((trs) => trs.map((tr) =>
+    [tr.dataset.known, tr.dataset.scoreLow, tr.dataset.scoreHigh]));
   const weights = await widget.sliderWeights();
   const today = await widget.today();
 
@@ -50,19 +53,22 @@ test('x. the CSV export: the scenario, the weights, the page\'s ranking with val
   expect(meta[2], `data file row with version ${data.dataset.version}`)
     .toEqual(['Data file', data.dataset.title, data.dataset.version, data.dataset.last_updated]);
   expect(meta[3], 'method row').toEqual(['Method', 'TOPSIS']);
-  expect(meta[4], 'requirements row').toEqual(['Requirements', 'Headquarters in the EU']);
-  expect(meta[5], 'link row is the page\'s link').toEqual(['Link', page.url()]);
+  expect(meta[4], 'missing values row').toEqual(['Missing values count as', 'the worst level']);
+  expect(meta[5], 'requirements row').toEqual(['Requirements', 'Headquarters in the EU']);
+  expect(meta[6], 'link row is the page\'s link').toEqual(['Link', page.url()]);
 
   expect(weightBlock[0], 'weights header').toEqual(['Criterion', 'Weight']);
   expect(weightBlock.slice(1), `the weights are the sliders' ${JSON.stringify(weights)}`)
     .toEqual(data.criteria.map((c) => [en(c.label), String(weights[c.id])]));
 
   const labels = data.criteria.map((c) => en(c.label));
-  expect(ranking[0], 'ranking header').toEqual(['Rank', 'Provider', 'Country', 'Score', ...labels, 'Missing values']);
-  const expectedRows = rows.map((r) => {
+  expect(ranking[0], 'ranking header').toEqual(['Rank', 'Provider', 'Country', 'Score',
+    'Share of the weight known', 'Lowest score its missing values allow',
+    'Highest score its missing values allow', ...labels, 'Missing values']);
+  const expectedRows = rows.map((r, i) => {
     const p = data.providers.find((x) => x.id === r.id);
     const { values } = model.providers.find((x) => x.id === r.id);
-    return [r.rank, p.name, p.country, r.score,
+    return [r.rank, p.name, p.country, r.score, ...ranges[i],
       ...data.criteria.map((c) => (values[c.id] === null ? '' : String(values[c.id]))),
       data.criteria.filter((c) => values[c.id] === null).map((c) => en(c.label)).join('; ')];
   });
@@ -101,6 +107,7 @@ test('y. the scenario file: exported as on the page, loaded back in a fresh page
     exported: today,
     dataset: { title: data.dataset.title, version: data.dataset.version, updated: data.dataset.last_updated },
     method: 'topsis',
+    'missing-values': 'worst',
     weights: weightsWith(model, { 'sov-1': 30, 'sov-3': 80 }),
     'minimum-levels': { 'sov-5': 1 },
     certifications: [{ scheme: 'secnumcloud', 'least-status': 'in-progress' }],
