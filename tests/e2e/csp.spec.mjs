@@ -8,17 +8,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect } from './fixtures.mjs';
 import { rank, weightsWith } from './engine.mjs';
+import { STRICT_CSP } from './policy.mjs';
 
-export const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 test('csp. under a strict CSP the page starts, re-ranks and opens a provider in full, with no violation and no other origin', async ({ page, widget, report, server, model, data, dist }) => {
   const body = await readFile(path.join(dist, 'index.html'), 'utf8');
