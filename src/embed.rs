@@ -44,6 +44,7 @@ pub fn start() {
         .get_attribute("data-ranking")
         .filter(|src| !src.trim().is_empty())
         .map(AttrValue::from);
+    report_height(&root);
     let initial_fragment = gloo::utils::window().location().hash().unwrap_or_default();
     let props = AppProps {
         data_url: AttrValue::from(data_url),
@@ -80,6 +81,71 @@ pub fn start() {
         }),
         None => mount(root, props),
     }
+}
+
+/// The type of the message that carries the widget's height to the embedding page:
+/// `{ type: "eurocloud-compare:height", height: <CSS pixels, a whole number> }`.
+pub const HEIGHT_MESSAGE: &str = "eurocloud-compare:height";
+
+/// The origin a message to the embedding page is sent to, exactly (never `*`): the page's
+/// `parent` query parameter, or else the origin of the page that framed this one (the
+/// referrer); `None` outside an iframe or without a valid origin. When the mount point
+/// lists `data-parent-origins` (space-separated), only those are told.
+fn parent_origin(root: &web_sys::Element) -> Option<String> {
+    let window = gloo::utils::window();
+    let parent = window.parent().ok().flatten()?;
+    if js_sys::Object::is(&parent, &window) {
+        return None;
+    }
+    let asked = window
+        .location()
+        .search()
+        .ok()
+        .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok())
+        .and_then(|q| q.get("parent"));
+    let referrer = gloo::utils::document().referrer();
+    let candidate = asked.unwrap_or(referrer);
+    let origin = web_sys::Url::new(&candidate).ok()?.origin();
+    // An origin is scheme://host[:port]; "null" (a file or sandboxed page) is none.
+    if !(origin.starts_with("https://") || origin.starts_with("http://")) {
+        return None;
+    }
+    match root.get_attribute("data-parent-origins") {
+        Some(allowed) if !allowed.split_whitespace().any(|a| a == origin) => None,
+        _ => Some(origin),
+    }
+}
+
+/// In an iframe, posts the widget's height to the embedding page whenever it changes. The
+/// observed element is the widget's content (the mount point), not the document, whose
+/// height follows the iframe's own and would feed the measure back into itself.
+fn report_height(root: &web_sys::Element) {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let Some(origin) = parent_origin(root) else {
+        return;
+    };
+    let observed = root.clone();
+    let last = std::cell::Cell::new(-1.0);
+    let post = Closure::<dyn FnMut()>::new(move || {
+        let window = gloo::utils::window();
+        let bottom =
+            observed.get_bounding_client_rect().bottom() + window.scroll_y().unwrap_or(0.0);
+        let height = bottom.ceil();
+        if height == last.replace(height) {
+            return;
+        }
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(height));
+        if let Ok(Some(parent)) = window.parent() {
+            let _ = parent.post_message(&message, &origin);
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
+        observer.observe(root);
+    }
+    // The observer calls it for the page's whole life.
+    post.forget();
 }
 
 /// Replaces what the mount point holds (the pre-rendered ranking, or the text shown

@@ -731,7 +731,12 @@ async fn the_missing_values_select_reranks_and_rows_carry_their_range() {
             let row = one(&root, &format!("tr[data-provider-id=\"{}\"]", p.id));
             let b = bounds[entry.provider];
             let attr = |name: &str| row.get_attribute(name).unwrap();
-            assert_eq!(attr("data-score"), decimal(entry.score, 2, "."), "{id} {}", p.id);
+            assert_eq!(
+                attr("data-score"),
+                decimal(entry.score, 2, "."),
+                "{id} {}",
+                p.id
+            );
             assert_eq!(attr("data-known"), decimal(b.known, 2, "."));
             assert_eq!(attr("data-score-low"), decimal(b.low, 2, "."));
             assert_eq!(attr("data-score-high"), decimal(b.high, 2, "."));

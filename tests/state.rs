@@ -28,14 +28,7 @@ fn written_back(d: &Dataset, decoded: &Decoded) -> String {
         shown,
         ..
     } = decoded;
-    encode(
-        d,
-        weights,
-        (*method, *missing),
-        filters,
-        compared,
-        *shown,
-    )
+    encode(d, weights, (*method, *missing), filters, compared, *shown)
 }
 
 const DEFAULTS: [u8; 9] = [15, 10, 10, 15, 20, 15, 10, 5, 0];
@@ -257,7 +250,11 @@ fn how_missing_values_count_is_in_the_link_and_a_bad_value_is_reported() {
         ("mv=skip", Missing::Skip),
     ] {
         let decoded = decode(text, &d);
-        assert_eq!((decoded.missing, decoded.problems), (missing, vec![]), "{text}");
+        assert_eq!(
+            (decoded.missing, decoded.problems),
+            (missing, vec![]),
+            "{text}"
+        );
     }
     let decoded = decode("#mv=zero&m=topsis", &d);
     assert_eq!(decoded.missing, Missing::Worst);
@@ -280,9 +277,8 @@ fn how_missing_values_count_is_in_the_link_and_a_bad_value_is_reported() {
     );
     assert_eq!(state.missing, Missing::Midpoint);
     assert_eq!(state.fragment(), "mv=midpoint");
-    let state = std::rc::Rc::new(state).reduce(eurocloud_compare::state::Action::SetMissing(
-        Missing::Skip,
-    ));
+    let state =
+        std::rc::Rc::new(state).reduce(eurocloud_compare::state::Action::SetMissing(Missing::Skip));
     assert_eq!(state.fragment(), "mv=skip");
     let ranking = state.ranking.as_ref().unwrap();
     assert_eq!(state.bounds.len(), ranking.entries.len());

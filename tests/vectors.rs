@@ -106,10 +106,7 @@ type Scores = fn(&Dataset, &[u8], Missing) -> Result<Vec<f64>, engine::RankError
 
 /// Checks one engine method against one pymcdm column on every case; pymcdm reports 0-1,
 /// the engine 0-100.
-fn matches_pymcdm(
-    method: Scores,
-    column: &str,
-) {
+fn matches_pymcdm(method: Scores, column: &str) {
     for (n, case) in cases().iter().enumerate() {
         let (d, weights) = dataset(case);
         let scores = method(&d, &weights, Missing::Worst).unwrap();

@@ -9,6 +9,8 @@
 // - the report module's glue (eurocloud-report.js), which the widget imports on first use
 //   and which has no hash in the page;
 // - the widget's own snippet (snippets/**/page.js), preloaded with a hash.
+// The embedding files (embed/, the iframe's host script) are not the widget's: a portal's
+// security team reads them, so they stay as written.
 //
 // Trunk names the report module's files without a content hash (it builds them as a
 // worker). So that a browser never runs a cached report module with a newer widget, they
@@ -17,7 +19,7 @@
 //
 //   node tools/minify-glue.mjs dist
 import { readdirSync, readFileSync, statSync, writeFileSync, existsSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { minify } from 'terser';
 import { minifyImports } from './minify-imports.mjs';
@@ -30,7 +32,7 @@ const files = (path) =>
     const full = join(path, name);
     return statSync(full).isDirectory() ? files(full) : [full];
   });
-const scripts = files(dir).filter((name) => name.endsWith('.js'));
+const scripts = files(dir).filter((name) => name.endsWith('.js') && !name.startsWith(join(dir, 'embed') + sep));
 if (!scripts.some((name) => existsSync(name.replace(/\.js$/, '_bg.wasm')))) {
   console.error(`minify-glue: no wasm glue in ${dir}`);
   process.exit(1);

@@ -108,7 +108,7 @@ test('mv.d a provider set apart only because a value is missing is said to be', 
   }
 });
 
-test('mv.e the breakdown, CSV and printed report say how missing values counted', async ({ page, widget, report, model }) => {
+test('mv.e the breakdown and the CSV say how missing values counted', async ({ page, widget, share, model }) => {
   await widget.open('#mv=midpoint');
   const expected = rank(model, weightsWith(model), 'midpoint');
   const partly = expected.find((e) => e.known < 1);
@@ -116,7 +116,7 @@ test('mv.e the breakdown, CSV and printed report say how missing values counted'
   const known = page.locator('.ecc-detail .ecc-known');
   await expect(known).toContainText(`${Math.round(partly.known * 100)} % of the weight rests on known values; missing values count as the scale's midpoint.`);
   await expect(known).toContainText(`Its missing values allow a score from ${partly.low.toFixed(2)} to ${partly.high.toFixed(2)}.`);
-  const csv = await report.downloadCsv();
+  const { text: csv } = await share.download(share.csv);
   expect(csv).toContain(`Missing values count as,the scale's midpoint`);
   expect(csv).toContain('Share of the weight known,Lowest score its missing values allow,Highest score its missing values allow');
 });
