@@ -112,7 +112,9 @@ pub(super) fn closeness(
             if to_ideal + to_anti == 0.0 {
                 50.0
             } else {
-                100.0 * to_anti / (to_anti + to_ideal)
+                // The ratio first: a / (a + b) is at most 1 exactly, so the score never
+                // exceeds 100 by a rounding (100 * a / a can).
+                100.0 * (to_anti / (to_anti + to_ideal))
             }
         })
         .collect()
