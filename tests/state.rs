@@ -31,7 +31,7 @@ fn written_back(d: &Dataset, decoded: &Decoded) -> String {
     encode(d, weights, (*method, *missing), filters, compared, *shown)
 }
 
-const DEFAULTS: [u8; 9] = [15, 10, 10, 15, 20, 15, 10, 5, 0];
+const DEFAULTS: [u8; 11] = [15, 10, 10, 15, 20, 15, 10, 5, 0, 0, 0];
 
 #[test]
 fn an_empty_fragment_gives_the_default_preset() {
@@ -58,7 +58,7 @@ fn an_empty_fragment_gives_the_default_preset() {
 fn criteria_left_out_keep_the_preset_weight() {
     let d = bundled();
     let decoded = decode("#w=sov-1:20,sov-8:0", &d);
-    assert_eq!(decoded.weights, [20, 10, 10, 15, 20, 15, 10, 0, 0]);
+    assert_eq!(decoded.weights, [20, 10, 10, 15, 20, 15, 10, 0, 0, 0, 0]);
     assert_eq!(decoded.problems, vec![]);
     let fragment = written_back(&d, &decoded);
     assert_eq!(fragment, "w=sov-1:20,sov-8:0");
@@ -129,7 +129,7 @@ fn a_malformed_weight_list_falls_back_to_the_defaults_and_says_why() {
 fn unknown_settings_are_reported_but_do_not_void_the_weights() {
     let d = bundled();
     let decoded = decode("#x=1&w=sov-2:40&junk&w=sov-3:1", &d);
-    assert_eq!(decoded.weights, [15, 40, 10, 15, 20, 15, 10, 5, 0]);
+    assert_eq!(decoded.weights, [15, 40, 10, 15, 20, 15, 10, 5, 0, 0, 0]);
     assert_eq!(
         decoded.problems,
         vec![
@@ -168,7 +168,7 @@ fn actions_change_the_weights_and_the_ranking_together() {
     let preset = moved.clone().reduce(Action::ApplyPreset(equal));
     assert_eq!(preset.active_preset(), Some(equal));
 
-    let zero = (0..9).fold(preset.clone(), |s, c| {
+    let zero = (0..handle.criteria.len()).fold(preset.clone(), |s, c| {
         s.reduce(Action::SetWeight {
             criterion: c,
             weight: 0,
@@ -216,7 +216,7 @@ fn the_method_gates_and_filters_are_read_from_the_fragment() {
     );
     assert_eq!(decoded.problems, vec![]);
     assert_eq!(decoded.method, Method::Topsis);
-    assert_eq!(decoded.filters.gates, [0, 1, 0, 0, 2, 0, 0, 0, 0]);
+    assert_eq!(decoded.filters.gates, [0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0]);
     assert_eq!(
         decoded.filters.required,
         [
@@ -536,10 +536,10 @@ fn rank_order_weights_replace_all_weights_at_once() {
     let handle = DatasetHandle::new(bundled());
     let state = Rc::new(AppState::from_fragment(handle.clone(), ""));
     let weights: Rc<[u8]> =
-        eurocloud_compare::engine::elicit::rank_order_centroid(&[4, 0, 3], 9).into();
+        eurocloud_compare::engine::elicit::rank_order_centroid(&[4, 0, 3], 11).into();
     let set = state.clone().reduce(Action::SetWeights(weights.clone()));
     assert_eq!(set.weights, weights);
-    assert_eq!(&set.weights[..], [28, 0, 0, 11, 61, 0, 0, 0, 0]);
+    assert_eq!(&set.weights[..], [28, 0, 0, 11, 61, 0, 0, 0, 0, 0, 0]);
     let wrong = state.clone().reduce(Action::SetWeights(vec![1, 2].into()));
     assert!(
         Rc::ptr_eq(&wrong, &state),
@@ -549,7 +549,7 @@ fn rank_order_weights_replace_all_weights_at_once() {
 
 proptest! {
     #[test]
-    fn any_weights_round_trip_through_the_fragment(weights in prop::collection::vec(0u8..=100, 9)) {
+    fn any_weights_round_trip_through_the_fragment(weights in prop::collection::vec(0u8..=100, 11)) {
         let d = bundled();
         let fragment = encode(&d, &weights, (Method::WeightedSum, Missing::Worst), &no_filters(&d), &[], None);
         let decoded = decode(&format!("#{fragment}"), &d);
@@ -559,10 +559,10 @@ proptest! {
 
     #[test]
     fn any_method_gates_and_filters_round_trip_through_the_fragment(
-        weights in prop::collection::vec(0u8..=100, 9),
+        weights in prop::collection::vec(0u8..=100, 11),
         method in 0usize..3,
         missing in 0usize..3,
-        gates in prop::collection::vec(0u8..=4, 9),
+        gates in prop::collection::vec(0u8..=4, 11),
         schemes in prop::collection::vec((any::<bool>(), 0usize..5), 9),
         flags in prop::collection::vec(any::<bool>(), 3),
         picks in prop::collection::vec(0usize..1000, 0..=4),
@@ -578,8 +578,8 @@ proptest! {
         }
         let shown = shown.map(|p| p % n);
         let mut filters = Filters { gates, ..Filters::default() };
-        // Gates apply to the SEAL objectives; the regions criterion has no levels.
-        filters.gates[8] = 0;
+        // Gates apply to the SEAL objectives only, not to the practical criteria.
+        filters.gates[8..].fill(0);
         for (scheme, (on, status)) in Scheme::ALL.into_iter().zip(schemes) {
             let statuses = scheme.statuses();
             if on {
@@ -607,7 +607,7 @@ proptest! {
     fn no_fragment_makes_decoding_panic(fragment in ".{0,60}") {
         let d = bundled();
         let decoded = decode(&fragment, &d);
-        prop_assert_eq!(decoded.weights.len(), 9);
+        prop_assert_eq!(decoded.weights.len(), 11);
         prop_assert!(decoded.weights.iter().all(|&w| w <= 100));
     }
 }
@@ -654,7 +654,10 @@ fn what_the_visitor_arranged_outlives_every_other_change() {
     use eurocloud_compare::state::Disclosure;
     let state = Rc::new(AppState::from_fragment(DatasetHandle::new(bundled()), ""));
     // The criteria start by weight, heaviest first, equal weights in the file's order.
-    assert_eq!(&state.arranged.order[..], &[4, 0, 3, 5, 1, 2, 6, 7, 8]);
+    assert_eq!(
+        &state.arranged.order[..],
+        &[4, 0, 3, 5, 1, 2, 6, 7, 8, 9, 10]
+    );
     assert!(
         !state.arranged.open.requirements,
         "no requirement in the link"
