@@ -45,6 +45,7 @@ pub fn start() {
         .filter(|src| !src.trim().is_empty())
         .map(AttrValue::from);
     report_height(&root);
+    apply_theme(&root);
     let initial_fragment = gloo::utils::window().location().hash().unwrap_or_default();
     let props = AppProps {
         data_url: AttrValue::from(data_url),
@@ -80,6 +81,27 @@ pub fn start() {
             mount(root, AppProps { preloaded, ..props });
         }),
         None => mount(root, props),
+    }
+}
+
+/// The example themes of the stylesheet (`style/widget.css`), by name.
+pub const THEMES: [&str; 2] = ["neutral", "institutional"];
+
+/// The look the page asks for: the mount point's `data-theme`, or else, for a page framed
+/// by a portal, the `theme` query parameter; only a theme the stylesheet has is set. A
+/// look is not data: a link may choose it.
+fn apply_theme(root: &web_sys::Element) {
+    if root.has_attribute("data-theme") {
+        return;
+    }
+    let asked = gloo::utils::window()
+        .location()
+        .search()
+        .ok()
+        .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok())
+        .and_then(|q| q.get("theme"));
+    if let Some(theme) = asked.filter(|t| THEMES.contains(&t.as_str())) {
+        let _ = root.set_attribute("data-theme", &theme);
     }
 }
 

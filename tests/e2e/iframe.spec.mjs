@@ -108,10 +108,10 @@ test('iframe. the iframe follows the widget as it grows and shrinks, and ignores
   }
 });
 
-test('iframe.embed embed.html shows the iframe mode live under the strict policy, with its snippet', async ({ page, server, axe }) => {
+test('iframe.embed embed.html shows the iframe mode and the two themes live under the strict policy, with their snippets', async ({ page, server, axe }) => {
   // Accessible (axe is injected as an inline script, so before the policy is on).
   await page.goto('/embed.html');
-  await expect(page.frameLocator('iframe[data-eurocloud-compare]').locator('tr[data-provider-id]').first()).toBeVisible();
+  await expect(page.frameLocator('iframe[data-eurocloud-compare] >> nth=0').locator('tr[data-provider-id]').first()).toBeVisible();
   await axe.expectNoViolations('embed.html');
   const body = await (await fetch(`${server.origin}/embed.html`)).text();
   server.override('/embed.html', { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP }, body });
@@ -124,8 +124,16 @@ test('iframe.embed embed.html shows the iframe mode live under the strict policy
   await page.goto('/embed.html');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Embedding EuroCloud Compare on your site');
   await expect(page.locator('pre code').filter({ hasText: 'embed/host.js' })).toBeVisible();
-  const iframe = page.locator('iframe[data-eurocloud-compare]');
-  await expect(page.frameLocator('iframe[data-eurocloud-compare]').locator('tr[data-provider-id]').first()).toBeVisible();
-  await expect.poll(() => iframe.evaluate((f) => f.getBoundingClientRect().height), { message: 'the live iframe is sized to the widget' }).toBeGreaterThan(400);
+  await expect(page.locator('pre code').filter({ hasText: '--ecc-accent' })).toBeVisible();
+  const frames = page.locator('iframe[data-eurocloud-compare]');
+  await expect(frames).toHaveCount(3);
+  for (const [i, theme] of [[0, null], [1, 'neutral'], [2, 'institutional']]) {
+    const iframe = frames.nth(i);
+    await expect(iframe, 'each iframe says what it holds').toHaveAttribute('title', /EuroCloud Compare/);
+    const inside = page.frameLocator(`iframe[data-eurocloud-compare] >> nth=${i}`);
+    await expect(inside.locator('tr[data-provider-id]').first()).toBeVisible();
+    if (theme) await expect(inside.locator('#eurocloud-compare')).toHaveAttribute('data-theme', theme);
+    await expect.poll(() => iframe.evaluate((f) => f.getBoundingClientRect().height), { message: `live iframe ${i} is sized to the widget` }).toBeGreaterThan(400);
+  }
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
 });
