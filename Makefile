@@ -62,7 +62,7 @@ test-native:
 # The coverage providers.json has reached: the share of the non-reference providers' values
 # present (percent) and the fewest framework objectives any provider has. Raise them as the
 # data improves; never lower them.
-COVERAGE_FLOOR = 66.8
+COVERAGE_FLOOR = 68.7
 OBJECTIVES_FLOOR = 2
 
 ## test-data: providers.json as strictly as the bundled data must be, its coverage per provider and per criterion against the floors above, and a report of values older than 18 months
