@@ -40,6 +40,33 @@ test('k. no horizontal overflow at 1280 px', async ({ page, widget, report, requ
   await noOverflowWithEveryPanelOpen({ page, widget, report, requirements, ordering, model }, 1280, testInfo);
 });
 
+test('k. the layout follows the column the widget is given, not the window: 320, 480, 768 and 1152 px columns in a 1280 px window', async ({ page, server, dist, widget, model }, testInfo) => {
+  const { readFile } = await import('node:fs/promises');
+  const index = await readFile(path.join(dist, 'index.html'), 'utf8');
+  for (const width of [320, 480, 768, 1152]) {
+    // A portal's page: the widget in a column of `width` px beside the portal's own content.
+    const portal = index.replace(/(<main[^>]*eurocloud-compare[^>]*>)/, `<div class="portal-column" style="width:${width}px;margin-left:8px">$1`)
+      .replace('</main>', '</main></div>');
+    expect(portal, 'precondition: the mount point is wrapped').toContain('portal-column');
+    server.override('/', { headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: portal });
+    await widget.open();
+    await widget.expectRanking(rank(model, weightsWith(model)));
+    await page.screenshot({ path: path.join(testInfo.project.outputDir, `k-column-${width}px.png`), fullPage: true });
+    const layout = await page.evaluate(() => {
+      const column = document.querySelector('.portal-column').getBoundingClientRect();
+      const grid = getComputedStyle(document.querySelector('.ecc-layout')).gridTemplateColumns.split(' ').length;
+      const past = [...document.querySelectorAll('.portal-column *')]
+        .filter((el) => el.getBoundingClientRect().right > column.right + 0.5)
+        .slice(0, 3).map((el) => el.tagName.toLowerCase() + (el.className ? `.${String(el.className).split(' ')[0]}` : ''));
+      return { grid, past, scroll: document.documentElement.scrollWidth - innerWidth };
+    });
+    expect(layout.past, `${width} px column: nothing wider than the column`).toEqual([]);
+    expect(layout.scroll, `${width} px column: the page does not scroll sideways`).toBeLessThanOrEqual(0);
+    // Controls beside the ranking only when the column is wide enough, whatever the window.
+    expect(layout.grid, `${width} px column: ${width >= 960 ? 'two columns' : 'one column'}`).toBe(width >= 960 ? 2 : 1);
+  }
+});
+
 test('aa. a re-order slides the moved rows (a transform), not under reduced motion', async ({ page, widget, model }) => {
   // A weight change that re-orders the default ranking.
   const before = rank(model, weightsWith(model));
