@@ -11,60 +11,71 @@ use eurocloud_compare::data::{audit, SourceDate, STALE_MONTHS};
 use std::collections::HashMap;
 use std::process::ExitCode;
 
-fn main() -> ExitCode {
-    let mut options: HashMap<String, String> = HashMap::new();
+/// What the command line asks for.
+struct Options {
+    path: String,
+    today: SourceDate,
+    /// The least share (percent) of the non-reference providers' values present.
+    coverage_floor: Option<f64>,
+    /// The fewest framework objectives any provider may have.
+    objectives_floor: Option<f64>,
+}
+
+/// Reads the command line; `Err` with the message for a wrong one.
+fn options() -> Result<Options, String> {
+    let mut given: HashMap<String, String> = HashMap::new();
     let mut path = "providers.json".to_owned();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             name @ ("--today" | "--coverage-floor" | "--objectives-floor") => {
-                let Some(value) = args.next() else {
-                    eprintln!("check-data: {name} needs a value");
-                    return ExitCode::from(2);
-                };
-                options.insert(name[2..].to_owned(), value);
+                let value = args.next().ok_or(format!("{name} needs a value"))?;
+                given.insert(name[2..].to_owned(), value);
             }
-            other if other.starts_with("--") => {
-                eprintln!("check-data: unknown option {other}");
-                return ExitCode::from(2);
-            }
+            other if other.starts_with("--") => return Err(format!("unknown option {other}")),
             _ => path = arg,
         }
     }
-    let today = match options.get("today") {
-        Some(text) => match SourceDate::parse(text) {
-            Some(date) => date,
-            None => {
-                eprintln!("check-data: --today {text} is not a date (YYYY-MM-DD)");
-                return ExitCode::from(2);
-            }
-        },
+    let today = match given.get("today") {
+        Some(text) => {
+            SourceDate::parse(text).ok_or(format!("--today {text} is not a date (YYYY-MM-DD)"))?
+        }
         None => SourceDate::today(),
     };
-    let floor = |name: &str| -> Result<Option<f64>, ExitCode> {
-        options
+    let floor = |name: &str| -> Result<Option<f64>, String> {
+        given
             .get(name)
             .map(|text| {
-                text.parse::<f64>().map_err(|_| {
-                    eprintln!("check-data: --{name} {text} is not a number");
-                    ExitCode::from(2)
-                })
+                text.parse::<f64>()
+                    .map_err(|_| format!("--{name} {text} is not a number"))
             })
             .transpose()
     };
-    let (coverage_floor, objectives_floor) =
-        match (floor("coverage-floor"), floor("objectives-floor")) {
-            (Ok(c), Ok(o)) => (c, o),
-            (Err(code), _) | (_, Err(code)) => return code,
-        };
-    let text = match std::fs::read_to_string(&path) {
+    Ok(Options {
+        path,
+        today,
+        coverage_floor: floor("coverage-floor")?,
+        objectives_floor: floor("objectives-floor")?,
+    })
+}
+
+fn main() -> ExitCode {
+    let options = match options() {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("check-data: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let path = &options.path;
+    let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(err) => {
             eprintln!("check-data: cannot read {path}: {err}");
             return ExitCode::from(2);
         }
     };
-    let strict = match audit::strictly(&text, today, STALE_MONTHS) {
+    let strict = match audit::strictly(&text, options.today, STALE_MONTHS) {
         Ok(strict) => strict,
         Err(problems) => {
             for problem in &problems {
@@ -77,9 +88,7 @@ fn main() -> ExitCode {
     for error in &strict.errors {
         println!("error: {error}");
     }
-    let (loaded, stale) = (&strict.loaded, &strict.stale);
-    let mut errors = strict.errors.len();
-    let d = &loaded.dataset;
+    let d = &strict.loaded.dataset;
     let values: usize = d
         .providers
         .iter()
@@ -92,7 +101,18 @@ fn main() -> ExitCode {
         d.criteria.len(),
         cells - values
     );
-    let coverage = audit::coverage(d);
+    let errors = strict.errors.len() + coverage(&audit::coverage(d), &options);
+    lists(&strict, options.today);
+    if errors > 0 {
+        println!("{path}: {errors} errors");
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Prints the coverage per provider and per criterion; returns how many floors it is under.
+fn coverage(coverage: &audit::Coverage, options: &Options) -> usize {
     println!("coverage per provider (values present; framework objectives present):");
     for p in &coverage.providers {
         println!(
@@ -110,22 +130,26 @@ fn main() -> ExitCode {
         println!("  {id:<30} {present:>2}/{of}");
     }
     let share = coverage.share() * 100.0;
+    let fewest = coverage.fewest_objectives();
     println!(
         "non-reference providers' values present: {share:.1} %; fewest framework objectives \
-         of a provider: {}",
-        coverage.fewest_objectives()
+         of a provider: {fewest}"
     );
-    if let Some(floor) = coverage_floor.filter(|&f| share < f) {
+    let mut under = 0;
+    if let Some(floor) = options.coverage_floor.filter(|&f| share < f) {
         println!("error: coverage {share:.1} % is below the floor of {floor} %");
-        errors += 1;
+        under += 1;
     }
-    if let Some(floor) = objectives_floor.filter(|&f| (coverage.fewest_objectives() as f64) < f) {
-        println!(
-            "error: a provider has {} framework objectives, below the floor of {floor}",
-            coverage.fewest_objectives()
-        );
-        errors += 1;
+    if let Some(floor) = options.objectives_floor.filter(|&f| (fewest as f64) < f) {
+        println!("error: a provider has {fewest} framework objectives, below the floor of {floor}");
+        under += 1;
     }
+    under
+}
+
+/// Prints the values whose newest source is old and the facts resting only on assessments.
+fn lists(strict: &audit::Strict, today: SourceDate) {
+    let stale = &strict.stale;
     println!(
         "values whose newest source is older than {STALE_MONTHS} months (on {today}): {}",
         stale.len()
@@ -143,11 +167,5 @@ fn main() -> ExitCode {
     );
     for fact in &strict.assessment_only {
         println!("  {fact}");
-    }
-    if errors > 0 {
-        println!("{path}: {errors} errors");
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
     }
 }
