@@ -169,6 +169,26 @@ impl Catalogue {
     pub fn score(&self, score: f64) -> String {
         decimal(score, 2, self.text(Msg::DecimalSeparator))
     }
+
+    /// A share 0-1 as a whole number of percent, as this language writes numbers.
+    pub fn percent(&self, share: f64) -> String {
+        decimal(share * 100.0, 0, self.text(Msg::DecimalSeparator))
+    }
+
+    /// What a score's missing values leave open, as a ranking row words it ("range
+    /// 21.67–46.67, 53 % of the weight known"); `None` when no weighted value is missing.
+    pub fn score_range(&self, bounds: &crate::engine::Bounds) -> Option<String> {
+        (bounds.known < 1.0).then(|| {
+            self.format(
+                Msg::ScoreRange,
+                &[
+                    ("low", &self.score(bounds.low)),
+                    ("high", &self.score(bounds.high)),
+                    ("known", &self.percent(bounds.known)),
+                ],
+            )
+        })
+    }
 }
 
 #[cfg(test)]

@@ -109,17 +109,7 @@ pub fn RankingRow(props: &RankingRowProps) -> Html {
         low: props.score,
         high: props.score,
     });
-    let range = (bounds.known < 1.0).then(|| {
-        let sep = i18n.text(Msg::DecimalSeparator);
-        i18n.format(
-            Msg::ScoreRange,
-            &[
-                ("low", &i18n.score(bounds.low)),
-                ("high", &i18n.score(bounds.high)),
-                ("known", &decimal(bounds.known * 100.0, 0, sep)),
-            ],
-        )
-    });
+    let range = i18n.score_range(&bounds);
     html! {
         <tr class="ecc-row" data-provider-id={p.id.clone()} data-rank={props.rank.to_string()}
             data-score={score.clone()} data-known={decimal(bounds.known, 2, ".")}

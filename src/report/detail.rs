@@ -154,11 +154,10 @@ pub(super) fn breakdown(m: &mut Markup, i18n: &I18n, state: &AppState, provider:
 pub(super) fn known_line(m: &mut Markup, i18n: &I18n, state: &AppState, provider: usize) {
     let bounds = state.bounds_of(provider);
     let known = bounds.map_or_else(|| state.known_share(provider), |b| b.known);
-    let sep = i18n.text(Msg::DecimalSeparator);
     let rule = i18n.missing_rule(state.missing).0;
     let mut line = i18n.format(
         ReportMsg::BreakdownKnown,
-        &[("known", &decimal(known * 100.0, 0, sep)), ("rule", &rule)],
+        &[("known", &i18n.percent(known)), ("rule", &rule)],
     );
     if let Some(b) = bounds.filter(|b| b.known < 1.0) {
         line.push(' ');

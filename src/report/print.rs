@@ -4,8 +4,8 @@
 use super::detail::{breakdown, values};
 use super::export::requirements_in_words;
 use crate::components::ranking_columns;
-use crate::engine::{Bounds, Ranking};
-use crate::i18n::{decimal, I18n, Msg, ReportMsg};
+use crate::engine::Ranking;
+use crate::i18n::{I18n, Msg, ReportMsg};
 use crate::markup::Markup;
 use crate::state::AppState;
 
@@ -108,19 +108,6 @@ fn scenario(m: &mut Markup, i18n: &I18n, state: &AppState, today: &str, link: &s
     }
 }
 
-/// A score's range and the share of the weight known, as the ranking row words it.
-pub(super) fn range_text(i18n: &I18n, bounds: &Bounds) -> String {
-    let sep = i18n.text(Msg::DecimalSeparator);
-    i18n.format(
-        Msg::ScoreRange,
-        &[
-            ("low", &i18n.score(bounds.low)),
-            ("high", &i18n.score(bounds.high)),
-            ("known", &decimal(bounds.known * 100.0, 0, sep)),
-        ],
-    )
-}
-
 /// The ranking as a table, and the providers set apart with their reasons.
 fn ranking_and_reasons(m: &mut Markup, i18n: &I18n, state: &AppState, ranking: &Ranking) {
     let dataset = &state.dataset;
@@ -135,11 +122,7 @@ fn ranking_and_reasons(m: &mut Markup, i18n: &I18n, state: &AppState, ranking: &
         m.open("tr", "").element("td", "", &entry.rank.to_string());
         m.row_header(&p.name).element("td", "", &p.country);
         m.element("td", "", &i18n.score(entry.score));
-        let range = if bounds.known < 1.0 {
-            range_text(i18n, bounds)
-        } else {
-            String::new()
-        };
+        let range = i18n.score_range(bounds).unwrap_or_default();
         m.element("td", "", &range);
         let missing = i18n.missing(dataset, entry.provider, ", ");
         m.element("td", "", &missing).close("tr");
