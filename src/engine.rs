@@ -165,6 +165,34 @@ pub struct Bounds {
     pub high: f64,
 }
 
+/// The weight (of `weights`, one per criterion) that rests on the provider's known values.
+fn known_weight(provider: &crate::data::Provider, weights: &[f64]) -> f64 {
+    provider
+        .values
+        .iter()
+        .zip(weights)
+        .filter(|(cell, _)| cell.value.is_some())
+        .map(|(_, w)| w)
+        .sum()
+}
+
+/// The share of the method's weight (`Method::effective_weights`) that rests on a
+/// provider's known values, 0 to 1; 1 when no weight counts. `bounds` gives it for the
+/// providers ranked; this is for any provider of `dataset`, one set apart included.
+pub fn known_share(method: Method, dataset: &Dataset, weights: &[u8], provider: usize) -> f64 {
+    let real: Vec<f64> = method
+        .effective_weights(dataset, weights)
+        .iter()
+        .map(|&w| f64::from(w))
+        .collect();
+    let total: f64 = real.iter().sum();
+    if total > 0.0 {
+        known_weight(&dataset.providers[provider], &real) / total
+    } else {
+        1.0
+    }
+}
+
 /// Each provider's `Bounds` under `method` and `weights`, in the order of
 /// `dataset.providers`; `scores` are its scores as `rank_by` gives them (the range always
 /// holds them). Under the weighted sum the range is exact, from the known values alone.
@@ -188,13 +216,7 @@ pub fn bounds(
         .iter()
         .enumerate()
         .map(|(i, provider)| {
-            let known: f64 = provider
-                .values
-                .iter()
-                .zip(&real)
-                .filter(|(cell, _)| cell.value.is_some())
-                .map(|(_, w)| w)
-                .sum();
+            let known = known_weight(provider, &real);
             let score = scores[i];
             if known == total || total == 0.0 {
                 return Bounds {

@@ -321,25 +321,6 @@ impl AppState {
         self.bounds.get(place).copied()
     }
 
-    /// The share of the method's weight that rests on a provider's known values, 0 to 1
-    /// (1 when no weight counts).
-    pub fn known_share(&self, provider: usize) -> f64 {
-        let weights = self.method.effective_weights(&self.dataset, &self.weights);
-        let values = &self.dataset.providers[provider].values;
-        let (known, total) = weights
-            .iter()
-            .zip(values)
-            .fold((0.0, 0.0), |(k, t), (&w, c)| {
-                let w = f64::from(w);
-                (if c.value.is_some() { k + w } else { k }, t + w)
-            });
-        if total > 0.0 {
-            known / total
-        } else {
-            1.0
-        }
-    }
-
     /// The preset whose weights are exactly the current ones, if any.
     pub fn active_preset(&self) -> Option<usize> {
         self.dataset

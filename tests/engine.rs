@@ -380,6 +380,8 @@ fn each_way_of_counting_missing_values_matches_a_hand_computation() {
         panic!("one provider")
     };
     assert!((b.known - 20.0 / 30.0).abs() < 1e-12);
+    let share = engine::known_share(Method::WeightedSum, &d, &weights, 0);
+    assert_eq!(share, b.known, "the share alone, as the bounds give it");
     assert!((b.low - 100.0 * 8.75 / 30.0).abs() < 1e-9);
     assert!((b.high - 100.0 * 18.75 / 30.0).abs() < 1e-9);
 }

@@ -5,7 +5,7 @@ use crate::data::{
     contact_link, Cell, Criterion, Dataset, Provider, Source, SourceDate, TenderOutcome,
     STALE_MONTHS,
 };
-use crate::engine::{explain, Method, Missing};
+use crate::engine::{self, explain, Method, Missing};
 use crate::i18n::{decimal, plain, I18n, Msg, ReportMsg};
 use crate::markup::Markup;
 use crate::protocol::{Act, ElementId};
@@ -153,7 +153,11 @@ pub(super) fn breakdown(m: &mut Markup, i18n: &I18n, state: &AppState, provider:
 /// and, when it is ranked and a value is missing, the range of scores they allow.
 pub(super) fn known_line(m: &mut Markup, i18n: &I18n, state: &AppState, provider: usize) {
     let bounds = state.bounds_of(provider);
-    let known = bounds.map_or_else(|| state.known_share(provider), |b| b.known);
+    // A provider set apart has no bounds: its share is computed for it alone.
+    let known = bounds.map_or_else(
+        || engine::known_share(state.method, &state.dataset, &state.weights, provider),
+        |b| b.known,
+    );
     let rule = i18n.missing_rule(state.missing).0;
     let mut line = i18n.format(
         ReportMsg::BreakdownKnown,
