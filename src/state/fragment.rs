@@ -144,28 +144,16 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> Decoded {
             }
         }
     };
-    let method = match method {
-        None => Method::default(),
-        Some(id) => Method::ALL
-            .into_iter()
-            .find(|m| m.id() == id)
-            .unwrap_or_else(|| {
-                let method = id.into();
-                problems.push(FragmentProblem::UnknownMethod { method });
-                Method::default()
-            }),
-    };
-    let missing = match missing {
-        None => Missing::default(),
-        Some(id) => Missing::ALL
-            .into_iter()
-            .find(|m| m.id() == id)
-            .unwrap_or_else(|| {
-                let missing = id.into();
-                problems.push(FragmentProblem::UnknownMissing { missing });
-                Missing::default()
-            }),
-    };
+    let method = one_of(method, &Method::ALL, Method::id, &mut problems, |method| {
+        FragmentProblem::UnknownMethod { method }
+    });
+    let missing = one_of(
+        missing,
+        &Missing::ALL,
+        Missing::id,
+        &mut problems,
+        |missing| FragmentProblem::UnknownMissing { missing },
+    );
     let filters = decode_filters((gates, certifications, flags), dataset, &mut problems);
     let mut provider = |id: &str| {
         let found = dataset.providers.iter().position(|p| p.id == id);
@@ -196,6 +184,27 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> Decoded {
         shown,
         problems,
     }
+}
+
+/// The choice among `all` a key names by its id (the default when it names none); an id
+/// of none of them is reported (`unknown`) and the default used.
+fn one_of<T: Copy + Default>(
+    text: Option<&str>,
+    all: &[T],
+    id: fn(T) -> &'static str,
+    problems: &mut Vec<FragmentProblem>,
+    unknown: impl FnOnce(String) -> FragmentProblem,
+) -> T {
+    let Some(text) = text else {
+        return T::default();
+    };
+    all.iter()
+        .copied()
+        .find(|&c| id(c) == text)
+        .unwrap_or_else(|| {
+            problems.push(unknown(text.into()));
+            T::default()
+        })
 }
 
 /// The requirements of the `g=`, `c=` and `f=` keys; what cannot be used goes into
