@@ -6,7 +6,7 @@ mod support;
 
 use eurocloud_compare::data::Dataset;
 use eurocloud_compare::engine::elicit::rank_order_centroid;
-use eurocloud_compare::engine::explain::{contributions, pairwise};
+use eurocloud_compare::engine::explain::{contributions, most, pairwise};
 use eurocloud_compare::engine::smaa::acceptability;
 use eurocloud_compare::engine::Missing;
 use eurocloud_compare::engine::{self, Method, RankError};
@@ -67,6 +67,24 @@ fn contributions_refuse_the_weights_the_weighted_sum_refuses() {
 }
 
 proptest! {
+    #[test]
+    fn each_contribution_is_at_most_what_its_criterion_could_add(
+        providers in arb_providers(), weights in arb_weights(),
+        missing in prop_oneof![Just(Missing::Worst), Just(Missing::Midpoint), Just(Missing::Skip)],
+    ) {
+        let d = build(&providers);
+        for p in 0..providers.len() {
+            let parts = contributions(&d, &weights, missing, p).unwrap();
+            let reach = most(&d, &weights, missing, p).unwrap();
+            for (part, top) in parts.iter().zip(&reach) {
+                prop_assert!(*part <= top + 1e-9, "{part} > {top}");
+            }
+            // What the criteria could add is the whole score scale, unless nothing counts.
+            let sum: f64 = reach.iter().sum();
+            prop_assert!(sum == 0.0 || (sum - 100.0).abs() < 1e-9, "{sum}");
+        }
+    }
+
     #[test]
     fn contributions_add_up_to_the_weighted_sum(
         providers in arb_providers(), weights in arb_weights(),

@@ -27,6 +27,28 @@ pub fn contributions(
     Ok(shares(dataset, &reduced, missing, provider))
 }
 
+/// The most each criterion could add to the provider's weighted-sum score, in points, one
+/// entry per criterion: its share of the weight the provider's score counts (a value left
+/// out, and a criterion weighted 0, can add nothing). Each contribution is at most this.
+pub fn most(
+    dataset: &Dataset,
+    weights: &[u8],
+    missing: Missing,
+    provider: usize,
+) -> Result<Vec<f64>, RankError> {
+    let reduced = reduced_weights(dataset.criteria.len(), weights)?;
+    let places = places(dataset, missing, provider);
+    let total = counted(&places, &reduced);
+    Ok(places
+        .iter()
+        .zip(&reduced)
+        .map(|(p, &w)| match p {
+            Some(_) if w > 0.0 => 100.0 * w / total,
+            _ => 0.0,
+        })
+        .collect())
+}
+
 /// Why `a` scores above or below `b`: per criterion, a's contribution minus b's, in
 /// points. They add up to a's score minus b's (to within 1e-9), and swapping `a` and `b`
 /// negates every entry exactly.
@@ -46,21 +68,31 @@ pub fn pairwise(
     Ok(of_a.iter().zip(&of_b).map(|(x, y)| x - y).collect())
 }
 
-/// `100 * w * placed(v) / sum(w)` for each criterion of one provider, the sum over the
-/// criteria it counts.
-fn shares(dataset: &Dataset, reduced: &[f64], missing: Missing, provider: usize) -> Vec<f64> {
-    let places: Vec<Option<f64>> = dataset
+/// Each value's place as `missing` counts it (`None`: left out).
+fn places(dataset: &Dataset, missing: Missing, provider: usize) -> Vec<Option<f64>> {
+    dataset
         .criteria
         .iter()
         .zip(&dataset.providers[provider].values)
         .map(|(criterion, cell)| placed(cell.value, criterion, missing))
-        .collect();
-    let total: f64 = places
+        .collect()
+}
+
+/// The weight the score counts: that of the criteria weighted and not left out.
+fn counted(places: &[Option<f64>], reduced: &[f64]) -> f64 {
+    places
         .iter()
         .zip(reduced)
         .filter(|(p, &w)| p.is_some() && w > 0.0)
         .map(|(_, w)| w)
-        .sum();
+        .sum()
+}
+
+/// `100 * w * placed(v) / sum(w)` for each criterion of one provider, the sum over the
+/// criteria it counts.
+fn shares(dataset: &Dataset, reduced: &[f64], missing: Missing, provider: usize) -> Vec<f64> {
+    let places = places(dataset, missing, provider);
+    let total = counted(&places, reduced);
     places
         .iter()
         .zip(reduced)

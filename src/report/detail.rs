@@ -5,7 +5,7 @@ use crate::data::{
     contact_link, Cell, Criterion, Dataset, Provider, Source, SourceDate, TenderOutcome,
     STALE_MONTHS,
 };
-use crate::engine::{self, explain, Method, Missing};
+use crate::engine::{self, explain, Method};
 use crate::i18n::{decimal, plain, I18n, Msg, ReportMsg};
 use crate::markup::Markup;
 use crate::protocol::{Act, ElementId};
@@ -78,27 +78,14 @@ pub(super) fn breakdown(m: &mut Markup, i18n: &I18n, state: &AppState, provider:
     let Ok(points) = explain::contributions(dataset, &weights, missing, provider) else {
         return;
     };
+    let Ok(reach) = explain::most(dataset, &weights, missing, provider) else {
+        return;
+    };
     let lang = i18n.lang();
     let sep = i18n.text(Msg::DecimalSeparator);
-    let values = &dataset.providers[provider].values;
-    // The criteria that count, and the weight they share (a value left out counts not).
+    // The criteria that count; each bar's track is the most it could add, the fill what it adds.
     let counted: Vec<usize> = (0..weights.len()).filter(|&j| weights[j] > 0).collect();
-    let shared = |j: &&usize| missing != Missing::Skip || values[**j].value.is_some();
-    let total: f64 = counted
-        .iter()
-        .filter(shared)
-        .map(|&j| f64::from(weights[j]))
-        .sum();
-    // Each criterion's bar track is the most it could add; the fill is what it adds.
-    let reach = |j: usize| {
-        let counts = missing != Missing::Skip || values[j].value.is_some();
-        if counts && total > 0.0 {
-            100.0 * f64::from(weights[j]) / total
-        } else {
-            0.0
-        }
-    };
-    let widest = counted.iter().map(|&j| reach(j)).fold(0.0, f64::max);
+    let widest = counted.iter().map(|&j| reach[j]).fold(0.0, f64::max);
     m.element("h3", "", i18n.text(ReportMsg::BreakdownHeading));
     if method == Method::Topsis {
         m.element("p", "ecc-hint", i18n.text(ReportMsg::BreakdownTopsis));
@@ -112,7 +99,7 @@ pub(super) fn breakdown(m: &mut Markup, i18n: &I18n, state: &AppState, provider:
         m.raw("<text x=\"0\" y=\"").number(y + 13.0).raw("\">");
         m.text(dataset.criteria[j].label.get(lang)).close("text");
         for (class, width) in [
-            ("ecc-bar-track", reach(j) * scale),
+            ("ecc-bar-track", reach[j] * scale),
             ("ecc-bar-fill", points[j] * scale),
         ] {
             m.raw("<rect x=\"175\" height=\"12\" class=\"")
