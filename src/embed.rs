@@ -84,6 +84,15 @@ pub fn start() {
     }
 }
 
+/// A parameter of the page's query string (`?name=value`), which the embedding page sets on
+/// an iframe's address.
+fn query(name: &str) -> Option<String> {
+    let search = gloo::utils::window().location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
 /// The example themes of the stylesheet (`style/widget.css`), by name.
 pub const THEMES: [&str; 2] = ["neutral", "institutional"];
 
@@ -94,13 +103,7 @@ fn apply_theme(root: &web_sys::Element) {
     if root.has_attribute("data-theme") {
         return;
     }
-    let asked = gloo::utils::window()
-        .location()
-        .search()
-        .ok()
-        .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok())
-        .and_then(|q| q.get("theme"));
-    if let Some(theme) = asked.filter(|t| THEMES.contains(&t.as_str())) {
+    if let Some(theme) = query("theme").filter(|t| THEMES.contains(&t.as_str())) {
         let _ = root.set_attribute("data-theme", &theme);
     }
 }
@@ -119,14 +122,7 @@ fn parent_origin(root: &web_sys::Element) -> Option<String> {
     if js_sys::Object::is(&parent, &window) {
         return None;
     }
-    let asked = window
-        .location()
-        .search()
-        .ok()
-        .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok())
-        .and_then(|q| q.get("parent"));
-    let referrer = gloo::utils::document().referrer();
-    let candidate = asked.unwrap_or(referrer);
+    let candidate = query("parent").unwrap_or_else(|| gloo::utils::document().referrer());
     let origin = web_sys::Url::new(&candidate).ok()?.origin();
     // An origin is scheme://host[:port]; "null" (a file or sandboxed page) is none.
     if !(origin.starts_with("https://") || origin.starts_with("http://")) {
