@@ -3,7 +3,7 @@
 
 mod fragment;
 
-pub use fragment::{decode, encode, Decoded, FragmentProblem, MAX_COMPARED};
+pub use fragment::{decode, decode_settings, encode, Decoded, FragmentProblem, MAX_COMPARED};
 
 use crate::data::{Dataset, Filters, Flag, Requirement, Scheme};
 use crate::engine::screen::{self, Exclusion};
@@ -14,6 +14,19 @@ use yew::Reducible;
 
 /// How scores are computed: the method, and how missing values count.
 type Rule = (Method, Missing);
+
+/// What a page embedding the widget as an element sets through its attributes, in place
+/// of a URL fragment: a preset, and the rest in the fragment's syntax.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Settings {
+    /// The id of the preset whose weights the others change (the default preset's when
+    /// `None`).
+    pub preset: Option<String>,
+    /// The rest, as a fragment would say it (`w=sov-1:20&m=topsis`).
+    pub fragment: String,
+    /// What the embedding could not use already (a language with no messages).
+    pub problems: Vec<FragmentProblem>,
+}
 
 /// A shared, immutable dataset. Two handles are equal when they point at the same
 /// dataset, so passing one in props costs a pointer comparison, not a deep one.
@@ -192,6 +205,8 @@ pub enum Action {
     ClearFilters,
     /// Takes the state a URL fragment describes (a link opened, or the fragment edited).
     ApplyFragment(String),
+    /// Takes the state an embedding element's attributes describe (one was changed).
+    Configure(Settings),
     /// Opens a provider's details (by index), or closes them with `None`.
     ShowProvider(Option<usize>),
     /// Adds a provider (by index) to the comparison, or takes it out; a fifth is refused.
@@ -231,6 +246,20 @@ pub fn no_filters(dataset: &Dataset) -> Filters {
 impl AppState {
     /// The state a visitor lands in, from the fragment of the URL they opened.
     pub fn from_fragment(dataset: DatasetHandle, fragment: &str) -> AppState {
+        let decoded = decode(fragment, &dataset);
+        AppState::decoded(dataset, decoded)
+    }
+
+    /// The state an embedding element's attributes describe.
+    pub fn configured(dataset: DatasetHandle, settings: &Settings) -> AppState {
+        let mut decoded = decode_settings(settings.preset.as_deref(), &settings.fragment, &dataset);
+        decoded
+            .problems
+            .splice(0..0, settings.problems.iter().cloned());
+        AppState::decoded(dataset, decoded)
+    }
+
+    fn decoded(dataset: DatasetHandle, decoded: Decoded) -> AppState {
         let Decoded {
             weights,
             method,
@@ -239,7 +268,7 @@ impl AppState {
             compared,
             shown,
             problems,
-        } = decode(fragment, &dataset);
+        } = decoded;
         let mut state = AppState::new(
             dataset,
             weights.into(),
@@ -382,6 +411,11 @@ impl Reducible for AppState {
                     return self;
                 }
                 let mut state = AppState::from_fragment(self.dataset.clone(), &fragment);
+                state.arranged = self.arranged.clone();
+                Rc::new(state)
+            }
+            Action::Configure(settings) => {
+                let mut state = AppState::configured(self.dataset.clone(), &settings);
                 state.arranged = self.arranged.clone();
                 Rc::new(state)
             }

@@ -7,7 +7,8 @@ use eurocloud_compare::data::{Dataset, Filters, Flag, Requirement, Scheme};
 use eurocloud_compare::engine::screen::Exclusion;
 use eurocloud_compare::engine::{Method, Missing};
 use eurocloud_compare::state::{
-    decode, encode, no_filters, Action, AppState, DatasetHandle, Decoded, FragmentProblem,
+    decode, decode_settings, encode, no_filters, Action, AppState, DatasetHandle, Decoded,
+    FragmentProblem, Settings,
 };
 use proptest::prelude::*;
 use std::rc::Rc;
@@ -708,4 +709,79 @@ fn a_link_with_requirements_opens_their_panel() {
     let state = AppState::from_fragment(DatasetHandle::new(bundled()), "#f=eu-parent");
     assert!(state.filters.eu_parent);
     assert!(state.arranged.open.requirements);
+}
+
+const EQUAL: [u8; 11] = [10; 11];
+
+#[test]
+fn an_element_s_preset_is_the_base_its_weights_change() {
+    let d = bundled();
+    let decoded = decode_settings(Some("equal"), "&w=sov-1:40&m=topsis", &d);
+    assert_eq!(
+        decoded.weights,
+        [40, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10]
+    );
+    assert_eq!(decoded.method, Method::Topsis);
+    assert_eq!(decoded.problems, vec![]);
+    // Without a preset, the default preset's weights are the base, as in a link.
+    let decoded = decode_settings(None, "w=sov-1:40", &d);
+    assert_eq!(decoded, decode("w=sov-1:40", &d));
+    // The state written back is relative to the default preset: a link to the same ranking.
+    let fragment = written_back(&d, &decode_settings(Some("equal"), "", &d));
+    assert_eq!(decode(&fragment, &d).weights, EQUAL);
+}
+
+#[test]
+fn an_unknown_preset_or_bad_weights_attribute_is_reported_and_a_base_shown() {
+    let d = bundled();
+    let decoded = decode_settings(Some("cheapest"), "w=sov-1:40", &d);
+    assert_eq!(
+        decoded.problems,
+        vec![FragmentProblem::UnknownPreset {
+            id: "cheapest".into()
+        }]
+    );
+    assert_eq!(decoded.weights, [40, 10, 10, 15, 20, 15, 10, 5, 0, 0, 0]);
+    // A weights list that cannot be used leaves the preset's weights, not the default's.
+    let decoded = decode_settings(Some("equal"), "w=sov-1:400", &d);
+    assert!(decoded.problems.iter().all(FragmentProblem::voids_weights));
+    assert_eq!(decoded.weights, EQUAL);
+    // An `&` inside a value (escaped by the element) stays in it and is reported there.
+    let decoded = decode_settings(None, "w=sov-1:4%26p=x", &d);
+    assert_eq!(decoded.shown, None);
+    assert_eq!(
+        decoded.problems,
+        vec![FragmentProblem::BadWeight {
+            id: "sov-1".into(),
+            weight: "4%26p=x".into()
+        }]
+    );
+}
+
+#[test]
+fn configuring_replaces_the_state_keeps_what_was_arranged_and_reports_the_embedding_s_problems() {
+    let d = DatasetHandle::new(bundled());
+    let settings = |preset: &str, fragment: &str| Settings {
+        preset: Some(preset.into()),
+        fragment: fragment.into(),
+        problems: vec![FragmentProblem::UnknownLanguage { lang: "xx".into() }],
+    };
+    let state = Rc::new(AppState::configured(d.clone(), &settings("equal", "")));
+    assert_eq!(*state.weights, EQUAL);
+    assert_eq!(
+        state.fragment_problems.to_vec(),
+        vec![FragmentProblem::UnknownLanguage { lang: "xx".into() }]
+    );
+    let state = state.reduce(Action::MoveCriterion {
+        place: 0,
+        up: false,
+    });
+    let arranged = state.arranged.clone();
+    let state = state.reduce(Action::Configure(settings(
+        "jurisdiction-first",
+        "m=framework",
+    )));
+    assert_eq!(*state.weights, [20, 30, 30, 0, 0, 0, 20, 0, 0, 0, 0]);
+    assert_eq!(state.method, Method::Framework);
+    assert_eq!(state.arranged, arranged);
 }

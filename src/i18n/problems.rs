@@ -114,6 +114,10 @@ impl Catalogue {
             UnknownFilter { filter } => {
                 self.format(Msg::FragmentUnknownFilter, &[("filter", filter)])
             }
+            UnknownPreset { id } => self.format(Msg::FragmentUnknownPreset, &[("id", id)]),
+            UnknownLanguage { lang } => {
+                self.format(Msg::FragmentUnknownLanguage, &[("lang", lang)])
+            }
             UnknownProvider { id } => self.format(Msg::FragmentUnknownProvider, &[("id", id)]),
             TooManyCompared { count } => {
                 self.format(Msg::FragmentTooManyCompared, &[("count", count)])

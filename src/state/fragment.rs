@@ -92,6 +92,14 @@ pub enum FragmentProblem {
     TooManyCompared {
         count: usize,
     },
+    /// An embedding element's `preset` that names no preset of the data file.
+    UnknownPreset {
+        id: String,
+    },
+    /// An embedding element's `lang` the widget has no messages in.
+    UnknownLanguage {
+        lang: String,
+    },
 }
 
 impl FragmentProblem {
@@ -109,6 +117,28 @@ impl FragmentProblem {
 
 /// Reads a fragment (with or without its leading `#`).
 pub fn decode(fragment: &str, dataset: &Dataset) -> Decoded {
+    decode_from(fragment, dataset, dataset.default_weights().to_vec())
+}
+
+/// Reads what an embedding element's attributes set: the weights of the preset it names
+/// (the default preset's when it names none, or none of the data file's), changed by the
+/// settings in the fragment's syntax (`w=`, `m=`).
+pub fn decode_settings(preset: Option<&str>, fragment: &str, dataset: &Dataset) -> Decoded {
+    let found = preset.map(|id| (id, dataset.presets.iter().find(|p| p.id == id)));
+    let base = match found {
+        Some((_, Some(preset))) => preset.weights.clone(),
+        _ => dataset.default_weights().to_vec(),
+    };
+    let mut decoded = decode_from(fragment, dataset, base);
+    if let Some((id, None)) = found {
+        let problem = FragmentProblem::UnknownPreset { id: id.into() };
+        decoded.problems.insert(0, problem);
+    }
+    decoded
+}
+
+/// Reads a fragment whose `w=` changes the weights `base`.
+fn decode_from(fragment: &str, dataset: &Dataset, base: Vec<u8>) -> Decoded {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let mut problems = Vec::new();
     // The value of each key, in the order of KEYS.
@@ -128,17 +158,16 @@ pub fn decode(fragment: &str, dataset: &Dataset) -> Decoded {
         }
     }
     let [weights_text, method, missing, gates, certifications, flags, compared, shown] = values;
-    let defaults = dataset.default_weights().to_vec();
     let weights = match weights_text {
-        None => defaults,
+        None => base,
         Some(text) => {
             let before = problems.len();
-            let weights = decode_weights(text, dataset, defaults.clone(), &mut problems);
+            let weights = decode_weights(text, dataset, base.clone(), &mut problems);
             if problems[before..]
                 .iter()
                 .any(FragmentProblem::voids_weights)
             {
-                defaults
+                base
             } else {
                 weights
             }
