@@ -8,6 +8,7 @@
 
 use crate::components::{preload, preloaded_from, App, AppProps};
 use crate::i18n::I18n;
+use crate::state::{FragmentProblem, Settings};
 use yew::AttrValue;
 
 /// The id of the element the standalone page mounts into.
@@ -17,13 +18,21 @@ pub const MOUNT_ID: &str = "eurocloud-compare";
 pub const DATA_CLASS: &str = "ecc-ranking-data";
 /// The data file used when the mount point names none.
 pub const DEFAULT_DATA_URL: &str = "providers.json";
+/// Its compact form, which `make dist` writes beside it (`bin/publish.rs`).
+pub const COMPACT_DATA_URL: &str = "providers.compact.json";
+/// The name of the custom element (`embed/eurocloud-compare.js` defines it).
+pub const ELEMENT: &str = "eurocloud-compare";
 
 /// Mounts the widget into `#eurocloud-compare` (created at the end of `<body>` if the page
-/// lacks it), replacing the fallback content shown without JavaScript.
+/// lacks it and uses no `<eurocloud-compare>` element), replacing the fallback content
+/// shown without JavaScript.
 pub fn start() {
     let document = gloo::utils::document();
+    let elements = gloo::utils::window().custom_elements();
     let root = match document.get_element_by_id(MOUNT_ID) {
         Some(root) => root,
+        // The element mounts a widget in each of its instances (`Element`).
+        None if !elements.get(ELEMENT).is_undefined() => return,
         None => {
             let Ok(root) = document.create_element("div") else {
                 return;
@@ -51,6 +60,7 @@ pub fn start() {
         data_url: AttrValue::from(data_url),
         ranking_url,
         initial_fragment: AttrValue::from(initial_fragment),
+        settings: None,
         id_prefix: AttrValue::Static("ecc"),
         i18n: I18n::english(),
         report: Default::default(),
@@ -164,6 +174,74 @@ fn report_height(root: &web_sys::Element) {
     }
     // The observer calls it for the page's whole life.
     post.forget();
+}
+
+/// The attributes of `<eurocloud-compare>` the widget follows; the element's script
+/// observes these and has the widget read them again when one changes (`element_props`).
+pub const ELEMENT_ATTRIBUTES: [&str; 8] = [
+    "src", "ranking", "lang", "theme", "preset", "weights", "method", "missing",
+];
+
+/// The widget's properties for a `<eurocloud-compare>` element (`host`) whose shadow root
+/// holds `mount`, from the element's attributes, all set by the embedding page:
+/// - `src`: the data file (relative to the page), and `ranking` its compact form; without
+///   `src`, the files published with the widget, in the folder `base`;
+/// - `lang`: the language (English only so far: another is reported and English shown);
+/// - `theme`: one of `THEMES` (any other is ignored, as in the other modes);
+/// - `preset` (its id), `weights` (`criterion:weight,…`, changing the preset's), `method`
+///   and `missing` (the ids of the fragment's `m=` and `mv=`): the state, where what
+///   cannot be used is reported as a link's would be.
+pub fn element_props(
+    host: &web_sys::Element,
+    mount: &web_sys::Element,
+    base: &str,
+    prefix: &str,
+) -> AppProps {
+    let attribute = |name: &str| {
+        let value = host.get_attribute(name)?;
+        Some(value.trim().to_owned()).filter(|v| !v.is_empty())
+    };
+    let (data_url, ranking_url) = match attribute("src") {
+        Some(src) => (src, attribute("ranking")),
+        None => (
+            [base, DEFAULT_DATA_URL].concat(),
+            Some([base, COMPACT_DATA_URL].concat()),
+        ),
+    };
+    match attribute("theme").filter(|t| THEMES.contains(&t.as_str())) {
+        Some(theme) => drop(mount.set_attribute("data-theme", &theme)),
+        None => drop(mount.remove_attribute("data-theme")),
+    }
+    let i18n = I18n::english();
+    let mut problems = Vec::new();
+    if let Some(lang) = attribute("lang") {
+        let primary = lang.split(['-', '_']).next().unwrap_or_default();
+        if !primary.eq_ignore_ascii_case(i18n.lang()) {
+            problems.push(FragmentProblem::UnknownLanguage { lang });
+        }
+    }
+    // In the fragment's syntax; an `&` in a value stays inside it (and is reported there).
+    let mut fragment = String::new();
+    for (key, name) in [("w", "weights"), ("m", "method"), ("mv", "missing")] {
+        if let Some(value) = attribute(name) {
+            let value = value.replace('&', "%26");
+            fragment.extend(["&", key, "=", &value]);
+        }
+    }
+    AppProps {
+        data_url: AttrValue::from(data_url),
+        ranking_url: ranking_url.map(AttrValue::from),
+        initial_fragment: AttrValue::default(),
+        settings: Some(Settings {
+            preset: attribute("preset"),
+            fragment,
+            problems,
+        }),
+        id_prefix: AttrValue::from(prefix.to_owned()),
+        i18n,
+        report: Default::default(),
+        preloaded: None,
+    }
 }
 
 /// Replaces what the mount point holds (the pre-rendered ranking, or the text shown

@@ -41,6 +41,7 @@ async fn mount_compare(dataset: DatasetHandle, fragment: &str) -> Element {
         dataset,
         warnings: Rc::new([]),
         initial_fragment: AttrValue::from(fragment.to_owned()),
+        settings: None,
         id_prefix: AttrValue::Static("t"),
         full: Full::Text(AttrValue::default()),
         report: ReportSource::Linked(Rc::new(report)),
@@ -361,6 +362,7 @@ async fn mount_app_with(data_url: String, ranking_url: Option<String>) -> Elemen
         data_url: AttrValue::from(data_url),
         ranking_url: ranking_url.map(AttrValue::from),
         initial_fragment: AttrValue::default(),
+        settings: None,
         id_prefix: AttrValue::Static("a"),
         i18n: I18n::english(),
         // A plain file is read by the report module's reader, linked in here.

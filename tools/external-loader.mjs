@@ -5,8 +5,12 @@
 // script, no 'unsafe-inline'. The page's JSON data block is not a script the browser
 // runs, and stays in the page.
 //
+// It then writes into embed/eurocloud-compare.js (the custom element's script, at a name
+// that does not change between builds) the names and integrity hashes of the files it
+// loads: the widget's module, its wasm and its stylesheets.
+//
 //   node tools/external-loader.mjs dist
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +35,42 @@ export function externalise(page) {
   return { page: out, files };
 }
 
+/** The marker in embed/eurocloud-compare.js that the files replace. */
+export const FILES_MARKER = '/* written by make dist */ null';
+
+/** sha384 Subresource Integrity of `bytes`. */
+const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/**
+ * The files the custom element loads, named as the page loads them (Trunk's hashed names)
+ * and with the integrity of their bytes (`read(name)`): { glue, wasm, css, report_css },
+ * each { href, integrity }. The report's stylesheet, which the page does not load, is the
+ * one of the folder's `names` (tools/minify-glue.mjs gives it a hashed name). Throws when
+ * one is missing.
+ */
+export function elementFiles(page, read, names) {
+  const file = (name) => ({ href: name, integrity: integrity(read(name)) });
+  const named = (what, pattern) => {
+    const name = page.match(pattern)?.[1];
+    if (!name) throw new Error(`the page names no ${what}`);
+    return file(name);
+  };
+  const report = names.filter((n) => /^eurocloud-report(-[0-9a-f]+)?\.css$/.test(n));
+  if (report.length !== 1) throw new Error(`one report stylesheet expected, found ${report.length}`);
+  return {
+    glue: named('widget module', /["'=/](eurocloud-compare-[0-9a-f]+\.js)\b/),
+    wasm: named('widget wasm', /["'=/](eurocloud-compare-[0-9a-f]+_bg\.wasm)\b/),
+    css: named('stylesheet', /["'=/](widget-[0-9a-f]+\.css)\b/),
+    report_css: file(report[0]),
+  };
+}
+
+/** The element's script with `files` written in; throws if it has no marker. */
+export function withFiles(script, files) {
+  if (!script.includes(FILES_MARKER)) throw new Error('eurocloud-compare.js has no files marker (built already?)');
+  return script.replace(FILES_MARKER, JSON.stringify(files));
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? 'dist';
   const html = join(dir, 'index.html');
@@ -38,4 +78,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   for (const { name, text } of files) writeFileSync(join(dir, name), text);
   writeFileSync(html, page);
   console.log(`external-loader: ${files.map((f) => f.name).join(', ') || 'no inline script'} written`);
+  const element = join(dir, 'embed', 'eurocloud-compare.js');
+  if (existsSync(element)) {
+    const read = (name) => readFileSync(join(dir, name));
+    const files = elementFiles(page, read, readdirSync(dir));
+    writeFileSync(element, withFiles(readFileSync(element, 'utf8'), files));
+    console.log('external-loader: the files of embed/eurocloud-compare.js written');
+  }
 }

@@ -90,8 +90,12 @@ mod host {
         );
         let page = mount.with_content(&page, &[data, rendered].concat())?;
         write("index.html", &page)?;
+        // The same compact form as a file beside the plain one, for the widgets a portal
+        // embeds as `<eurocloud-compare>` without a data file of its own.
+        let beside = compact_name(&full);
+        write(&beside, &compact)?;
         Ok(format!(
-            "{full} checked; its compact form and the default ranking rendered into index.html"
+            "{full} checked; its compact form written into {beside} and, with the default ranking, into index.html"
         ))
     }
 
@@ -110,6 +114,7 @@ mod host {
                 data_url: full.clone(),
                 ranking_url: None,
                 initial_fragment: AttrValue::default(),
+                settings: None,
                 id_prefix: AttrValue::Static("ecc"),
                 i18n: I18n::english(),
                 report: ReportSource::OnDemand,
@@ -121,6 +126,13 @@ mod host {
         })
         .hydratable(false);
         Ok(futures::executor::block_on(renderer.render()))
+    }
+
+    /// The compact file's name beside plain file `full`: `providers.json` gives
+    /// `providers.compact.json`.
+    fn compact_name(full: &str) -> String {
+        let stem = full.strip_suffix(".json").unwrap_or(full);
+        [stem, ".compact.json"].concat()
     }
 
     fn with_file(file: &str, errors: Vec<String>) -> Vec<String> {
@@ -224,6 +236,14 @@ mod host {
         const PAGE: &str = "<body><p data-id=eurocloud-compare-x>a</p>\
             <div class=host id=eurocloud-compare data-src='my data.json'>\
             <div><div>old</div><divider></divider></div></div><footer>f</footer></body>";
+
+        #[test]
+        fn the_compact_file_is_named_where_the_elements_look_for_it() {
+            use eurocloud_compare::embed::{COMPACT_DATA_URL, DEFAULT_DATA_URL};
+            assert_eq!(compact_name(DEFAULT_DATA_URL), COMPACT_DATA_URL);
+            assert_eq!(compact_name("our-data.json"), "our-data.compact.json");
+            assert_eq!(compact_name("data"), "data.compact.json");
+        }
 
         #[test]
         fn the_mount_is_found_by_its_id_quoted_or_not() {

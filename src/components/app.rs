@@ -13,7 +13,7 @@ use crate::data::{compact, json, Dataset};
 use crate::i18n::{Catalogue, I18n, Msg};
 use crate::markup::Markup;
 use crate::protocol::ElementId;
-use crate::state::DatasetHandle;
+use crate::state::{DatasetHandle, Settings};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -28,6 +28,11 @@ pub struct AppProps {
     /// The URL fragment the page was opened with; it restores a shared state.
     #[prop_or_default]
     pub initial_fragment: AttrValue,
+    /// Set by an embedding element (`<eurocloud-compare>`): the state its attributes
+    /// describe, followed whenever they change. The page's address is then the portal's:
+    /// the widget neither reads nor writes its fragment (`initial_fragment` is unused).
+    #[prop_or_default]
+    pub settings: Option<Settings>,
     /// Prefix for element ids, so that two widgets on one page do not clash.
     #[prop_or(AttrValue::Static("ecc"))]
     pub id_prefix: AttrValue,
@@ -133,7 +138,7 @@ pub fn App(props: &AppProps) -> Html {
             full,
         } => html! {
             <Compare i18n={i18n.clone()} dataset={dataset.clone()} warnings={warnings.clone()}
-                initial_fragment={props.initial_fragment.clone()}
+                initial_fragment={props.initial_fragment.clone()} settings={props.settings.clone()}
                 id_prefix={props.id_prefix.clone()} full={full.clone()}
                 report={props.report.clone()} />
         },

@@ -3,7 +3,8 @@
 //! change is an `Action` on the one `AppState`, and side effects are named hooks.
 
 use super::hooks::{
-    use_announcement, use_focus, use_fragment_sync, use_report_module, Focus, Module,
+    use_announcement, use_focus, use_fragment_sync, use_ready, use_report_module, use_settings,
+    Focus, Module,
 };
 use super::method_picker::MethodPicker;
 use super::notice::notice;
@@ -18,7 +19,7 @@ use crate::engine::{Method, Missing};
 use crate::i18n::{I18n, Msg};
 use crate::markup::Markup;
 use crate::protocol::{Act, ElementId};
-use crate::state::{Action, AppState, DatasetHandle, Disclosure};
+use crate::state::{Action, AppState, DatasetHandle, Disclosure, Settings};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -34,6 +35,10 @@ pub struct CompareProps {
     /// The URL fragment the page was opened with.
     #[prop_or_default]
     pub initial_fragment: AttrValue,
+    /// What an embedding element's attributes set, in place of the page's address (see
+    /// `AppProps::settings`).
+    #[prop_or_default]
+    pub settings: Option<Settings>,
     /// Prefix for element ids.
     #[prop_or(AttrValue::Static("ecc"))]
     pub id_prefix: AttrValue,
@@ -52,14 +57,21 @@ const ANNOUNCED: usize = 3;
 pub fn Compare(props: &CompareProps) -> Html {
     let (i18n, prefix) = (&props.i18n, &props.id_prefix);
     let state = {
-        let (dataset, fragment) = (props.dataset.clone(), props.initial_fragment.clone());
-        use_reducer(move || AppState::from_fragment(dataset, &fragment))
+        let (dataset, settings) = (props.dataset.clone(), props.settings.clone());
+        let fragment = props.initial_fragment.clone();
+        use_reducer(move || match settings {
+            Some(settings) => AppState::configured(dataset, &settings),
+            None => AppState::from_fragment(dataset, &fragment),
+        })
     };
     let root = use_node_ref();
     let focus = use_focus(root.clone());
     let print_slot = use_node_ref();
     let fragment = state.fragment();
-    use_fragment_sync(fragment.clone(), state.dispatcher());
+    let embedded = props.settings.is_some();
+    use_fragment_sync(fragment.clone(), state.dispatcher(), !embedded);
+    use_settings(props.settings.clone(), state.dispatcher());
+    use_ready(root.clone());
     let (announced, say) = use_announcement(announcement(i18n, &state));
     let module = use_report_module(&props.report, &props.full, prefix);
     use_load_when(&module, &state);
@@ -94,7 +106,7 @@ pub fn Compare(props: &CompareProps) -> Html {
     html! {
         <div class="ecc-compare" ref={root}>
             <p class="ecc-intro">{ i18n.text(Msg::AppIntro) }</p>
-            <div class="ecc-notices">{ notices(i18n, &props.warnings, &state) }</div>
+            <div class="ecc-notices">{ notices(i18n, &props.warnings, &state, embedded) }</div>
             <div class="ecc-layout">
                 <section class="ecc-controls" aria-labelledby={heading.clone()}>
                     <h2 id={heading}>{ i18n.text(Msg::WeightsHeading) }</h2>
@@ -337,8 +349,8 @@ fn focus_after<'s>(act: &Act, state: &'s AppState) -> Option<ElementId<'s>> {
 }
 
 /// The notes above the comparison: parts of the data file set aside, and what of the
-/// link could not be used (read-only text).
-fn notices(i18n: &I18n, warnings: &[String], state: &AppState) -> Html {
+/// link (or, `embedded`, of the element's attributes) could not be used (read-only text).
+fn notices(i18n: &I18n, warnings: &[String], state: &AppState, embedded: bool) -> Html {
     let mut m = Markup::default();
     if !warnings.is_empty() {
         let title = i18n.format(Msg::DataWarnings, &[("count", &warnings.len())]);
@@ -351,10 +363,14 @@ fn notices(i18n: &I18n, warnings: &[String], state: &AppState) -> Html {
             .iter()
             .map(|p| i18n.fragment_problem(p))
             .collect();
+        let (title, defaults) = match embedded {
+            true => (Msg::SettingsIgnored, Msg::SettingsDefaults),
+            false => (Msg::FragmentIgnored, Msg::FragmentDefaults),
+        };
         if state.fragment_problems.iter().any(|p| p.voids_weights()) {
-            items.push(i18n.text(Msg::FragmentDefaults).to_owned());
+            items.push(i18n.text(defaults).to_owned());
         }
-        notice(&mut m, i18n.text(Msg::FragmentIgnored), None, &items, false);
+        notice(&mut m, i18n.text(title), None, &items, false);
     }
     m.into_html()
 }

@@ -5,7 +5,7 @@
 //! focus moves where an action sends it (`use_focus`).
 
 use super::report_link::{self, Full, ReportSource, Reports};
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, Settings};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -33,36 +33,77 @@ pub const FRAGMENT_DELAY_MS: u32 = 250;
 /// address bar is written only while it holds what this hook last knew of it: a fragment
 /// changed by the visitor whose `hashchange` has not arrived yet is not overwritten by the
 /// state it will replace.
+///
+/// Off (`follow: false`) in a widget embedded as an element, whose page's address belongs
+/// to the portal (and which may hold several widgets).
 #[hook]
-pub fn use_fragment_sync(fragment: String, dispatcher: UseReducerDispatcher<AppState>) {
+pub fn use_fragment_sync(
+    fragment: String,
+    dispatcher: UseReducerDispatcher<AppState>,
+    follow: bool,
+) {
     let address = use_mut_ref(Address::default);
     {
         let address = address.clone();
         use_effect_with(fragment, move |fragment| {
-            address.borrow_mut().pending = Some(fragment.clone());
-            let timer = gloo::timers::callback::Timeout::new(FRAGMENT_DELAY_MS, move || {
-                address.borrow_mut().write()
+            let timer = follow.then(|| {
+                address.borrow_mut().pending = Some(fragment.clone());
+                gloo::timers::callback::Timeout::new(FRAGMENT_DELAY_MS, move || {
+                    address.borrow_mut().write()
+                })
             });
             move || drop(timer)
         });
     }
     use_effect_with((), move |_| {
-        let window = gloo::utils::window();
-        let left = address.clone();
-        let leaving = gloo::events::EventListener::new(&window, "pagehide", move |_| {
-            left.borrow_mut().write()
+        let listeners = follow.then(|| {
+            let window = gloo::utils::window();
+            let left = address.clone();
+            let leaving = gloo::events::EventListener::new(&window, "pagehide", move |_| {
+                left.borrow_mut().write()
+            });
+            let edited = gloo::events::EventListener::new(&window, "hashchange", move |_| {
+                if let Ok(hash) = gloo::utils::window().location().hash() {
+                    // The visitor's address replaces whatever was waiting to be written.
+                    *address.borrow_mut() = Address {
+                        known: Some(hash.trim_start_matches('#').to_owned()),
+                        pending: None,
+                    };
+                    dispatcher.dispatch(Action::ApplyFragment(hash));
+                }
+            });
+            (leaving, edited)
         });
-        let edited = gloo::events::EventListener::new(&window, "hashchange", move |_| {
-            if let Ok(hash) = gloo::utils::window().location().hash() {
-                // The visitor's address replaces whatever was waiting to be written.
-                *address.borrow_mut() = Address {
-                    known: Some(hash.trim_start_matches('#').to_owned()),
-                    pending: None,
-                };
-                dispatcher.dispatch(Action::ApplyFragment(hash));
+        move || drop(listeners)
+    });
+}
+
+/// Applies an embedding element's attributes whenever they change (the first ones made
+/// the state the widget started in).
+#[hook]
+pub fn use_settings(settings: Option<Settings>, dispatcher: UseReducerDispatcher<AppState>) {
+    let applied = use_mut_ref(|| settings.clone());
+    use_effect_with(settings, move |settings| {
+        let mut applied = applied.borrow_mut();
+        if *applied != *settings {
+            applied.clone_from(settings);
+            if let Some(settings) = settings.clone() {
+                dispatcher.dispatch(Action::Configure(settings));
             }
-        });
-        move || drop((leaving, edited))
+        }
+    });
+}
+
+/// Marks the widget's root `data-ready` once it has started: its listeners are attached
+/// and it answers the visitor (until then a page built by `make dist` shows its
+/// pre-rendered ranking, which looks the same). Effects run in order, so this runs after
+/// the widget's other start-up effects.
+#[hook]
+pub fn use_ready(root: NodeRef) {
+    use_effect_with((), move |_| {
+        if let Some(root) = root.cast::<web_sys::Element>() {
+            let _ = root.set_attribute("data-ready", "");
+        }
     });
 }
 

@@ -10,7 +10,7 @@ const THEMES = { neutral: 'rgb(59, 59, 59)', institutional: 'rgb(0, 51, 153)' };
 for (const [theme, accent] of Object.entries(THEMES)) {
   test(`theme.${theme} the ${theme} theme applies and keeps AA contrast`, async ({ page, widget, axe, data }) => {
     await page.goto(`/?theme=${theme}`);
-    await expect(widget.rows.first()).toBeVisible();
+    await widget.started();
     const host = page.locator('#eurocloud-compare');
     await expect(host).toHaveAttribute('data-theme', theme);
     // The accent colours the score bars.
@@ -24,6 +24,6 @@ for (const [theme, accent] of Object.entries(THEMES)) {
 
 test('theme.unknown a theme the stylesheet lacks is not set', async ({ page, widget }) => {
   await page.goto('/?theme=hostile');
-  await expect(widget.rows.first()).toBeVisible();
+  await widget.started();
   await expect(page.locator('#eurocloud-compare')).not.toHaveAttribute('data-theme', /.*/);
 });

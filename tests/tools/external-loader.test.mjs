@@ -34,3 +34,49 @@ test('the same loader gets the same name, another loader another', () => {
 test('a classic inline script is refused', () => {
   assert.throws(() => externalise('<script>alert(1)</script>'), /not a module/);
 });
+
+// The custom element's script (embed/eurocloud-compare.js) gets the names Trunk gave the
+// widget's files, and the integrity of what is in them.
+import { elementFiles, withFiles, FILES_MARKER } from '../../tools/external-loader.mjs';
+
+const built = '<link rel=modulepreload href=./eurocloud-compare-0a1b.js integrity=x crossorigin>'
+  + '<link rel="preload" href="./eurocloud-compare-0a1b_bg.wasm" as="fetch" type="application/wasm">'
+  + '<link rel=stylesheet href=./widget-99ff.css>';
+const bytes = { 'eurocloud-compare-0a1b.js': 'js', 'eurocloud-compare-0a1b_bg.wasm': 'wasm', 'widget-99ff.css': 'css', 'eurocloud-report-77aa.css': 'rcss' };
+const names = [...Object.keys(bytes), 'eurocloud-report-77aa.js', 'index.html'];
+const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+
+test('the element is told the hashed names and the integrity of their bytes', () => {
+  const files = elementFiles(built, (name) => Buffer.from(bytes[name]), names);
+  assert.deepEqual(files, {
+    glue: { href: 'eurocloud-compare-0a1b.js', integrity: sri('js') },
+    wasm: { href: 'eurocloud-compare-0a1b_bg.wasm', integrity: sri('wasm') },
+    css: { href: 'widget-99ff.css', integrity: sri('css') },
+    report_css: { href: 'eurocloud-report-77aa.css', integrity: sri('rcss') },
+  });
+  const script = `const FILES = ${FILES_MARKER};\nrest();`;
+  const out = withFiles(script, files);
+  assert.ok(out.startsWith(`const FILES = {"glue":{"href":"eurocloud-compare-0a1b.js"`), out);
+  assert.throws(() => withFiles(out, files), /no files marker/, 'written once');
+});
+
+test('a page that names no widget module is refused', () => {
+  assert.throws(() => elementFiles('<p>nothing</p>', () => Buffer.from(''), names), /names no widget module/);
+  assert.throws(() => elementFiles(built, (name) => Buffer.from(bytes[name]), ['index.html']), /one report stylesheet/);
+});
+
+test('the element script in the repository carries the marker', async () => {
+  const { readFileSync } = await import('node:fs');
+  const script = readFileSync(new URL('../../embed/eurocloud-compare.js', import.meta.url), 'utf8');
+  assert.ok(script.includes(`const FILES = ${FILES_MARKER};`));
+});
+
+test('the element observes the attributes the widget reads (embed::ELEMENT_ATTRIBUTES)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const read = (p) => readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8');
+  const list = (text, pattern) => JSON.parse(`[${text.match(pattern)[1].replace(/'/g, '"').replace(/,\s*$/, '')}]`);
+  const rust = list(read('src/embed.rs'), /ELEMENT_ATTRIBUTES: \[&str; \d+\] = \[([^\]]*)\]/);
+  const js = list(read('embed/eurocloud-compare.js'), /const ATTRIBUTES = \[([^\]]*)\]/);
+  assert.deepEqual(js, rust);
+  assert.ok(rust.includes('weights') && rust.length >= 8, rust.join());
+});

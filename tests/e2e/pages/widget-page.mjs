@@ -21,27 +21,35 @@ export const WORDS = {
 const POLL = [25, 50, 100, 250];
 
 export class WidgetPage {
-  /** `model` (engine.mjs) gives each criterion's label, by which its controls are named. */
-  constructor(page, model) {
+  /**
+   * `model` (engine.mjs) gives each criterion's label, by which its controls are named.
+   * `scope` is where the widget is: the whole page, or one `<eurocloud-compare>` element
+   * (Playwright's locators reach into its open shadow root).
+   */
+  constructor(page, model, scope = page) {
     this.page = page;
     this.model = model;
-    this.rankingTable = page.getByRole('table', { name: WORDS.rankingCaption });
+    this.scope = scope;
+    this.rankingTable = scope.getByRole('table', { name: WORDS.rankingCaption });
     // The providers' rows: the table's rows that carry the test contract (not the header).
-    this.rows = this.rankingTable.getByRole('row').and(page.locator('[data-provider-id]'));
-    this.preset = page.getByRole('combobox', { name: WORDS.preset });
-    this.reset = page.getByRole('button', { name: WORDS.reset });
-    this.method = page.getByRole('combobox', { name: WORDS.method });
+    this.rows = this.rankingTable.getByRole('row').and(scope.locator('[data-provider-id]'));
+    this.preset = scope.getByRole('combobox', { name: WORDS.preset });
+    this.reset = scope.getByRole('button', { name: WORDS.reset });
+    this.method = scope.getByRole('combobox', { name: WORDS.method });
     // The one live region that announces re-sorts: role status is shared with the weights'
     // <output>s and some notices, so the class that hides it visually tells it apart.
-    this.announcer = page.getByRole('status').and(page.locator('.ecc-visually-hidden'));
+    this.announcer = scope.getByRole('status').and(scope.locator('.ecc-visually-hidden'));
     // A line while something downloads (the data file, the report module): no role of its
     // own in every place it appears.
-    this.loading = page.locator('p.ecc-loading');
+    this.loading = scope.locator('p.ecc-loading');
     // Notices of any kind (a note, an alert, a status): `.ecc-notice` is the one thing the
     // kinds share.
-    this.notices = page.locator('.ecc-notice');
+    this.notices = scope.locator('.ecc-notice');
     // Anything final the widget renders: rows, or a notice.
     this.settled = this.rows.or(this.notices).first();
+    // The widget once it runs (`data-ready`, hooks.rs): the page `make dist` builds shows
+    // the same rows before, pre-rendered, with nothing listening yet.
+    this.ready = scope.locator('.ecc-compare[data-ready]').or(this.notices).first();
   }
 
   // --- Opening ------------------------------------------------------------------------
@@ -49,7 +57,13 @@ export class WidgetPage {
   /** Goes to the widget at `hash` and waits until it has rendered something final. */
   async open(hash = '') {
     await this.page.goto(`/${hash}`);
+    await this.started();
+  }
+
+  /** Waits until the widget runs: its rows, or a notice, rendered by the widget itself. */
+  async started() {
     await expect(this.settled).toBeVisible({ timeout: 10_000 });
+    await expect(this.ready).toBeAttached({ timeout: 10_000 });
   }
 
   /**
@@ -63,7 +77,7 @@ export class WidgetPage {
 
   async reload() {
     await this.page.reload();
-    await expect(this.rows.first()).toBeVisible();
+    await this.started();
   }
 
   // --- Weights ------------------------------------------------------------------------
@@ -76,7 +90,7 @@ export class WidgetPage {
 
   /** The weight slider of the criterion labelled `label`. */
   slider(label) {
-    return this.page.getByRole('slider', { name: label, exact: true });
+    return this.scope.getByRole('slider', { name: label, exact: true });
   }
 
   /** The weight slider of criterion `id`. */
@@ -86,13 +100,15 @@ export class WidgetPage {
 
   /** The `<output>` beside the slider of `id` (an output has no accessible name to find it by). */
   outputOf(id) {
-    return this.page.locator('div.ecc-weight').filter({ has: this.sliderOf(id) }).getByRole('status');
+    // The inner locator of `has` is looked for inside each row: rooted at the page, not the scope.
+    const slider = this.page.getByRole('slider', { name: this.label(id), exact: true });
+    return this.scope.locator('div.ecc-weight').filter({ has: slider }).getByRole('status');
   }
 
   /** The − (`down`) or + (`up`) button of criterion `id`. */
   stepButton(id, direction) {
     const name = direction === 'up' ? WORDS.increase(this.label(id)) : WORDS.decrease(this.label(id));
-    return this.page.getByRole('button', { name, exact: true });
+    return this.scope.getByRole('button', { name, exact: true });
   }
 
   async setWeight(id, weight) {
@@ -109,7 +125,7 @@ export class WidgetPage {
 
   /** Every slider's weight, by criterion id (the test contract's data-criterion-id). */
   async sliderWeights() {
-    return this.page.getByRole('slider').evaluateAll(
+    return this.scope.getByRole('slider').evaluateAll(
       (inputs) => Object.fromEntries(inputs.map((i) => [i.dataset.criterionId, Number(i.value)])));
   }
 
@@ -117,7 +133,7 @@ export class WidgetPage {
 
   /** The row of provider `id`. */
   row(id) {
-    return this.rows.and(this.page.locator(`[data-provider-id="${id}"]`));
+    return this.rows.and(this.scope.locator(`[data-provider-id="${id}"]`));
   }
 
   /** The button with a provider's name that opens (or closes) its details. */
@@ -136,7 +152,7 @@ export class WidgetPage {
    * the label, and so do the tests.
    */
   compareLabel(name) {
-    const box = this.page.getByRole('checkbox', { name: WORDS.compare(name), exact: true });
+    const box = this.scope.getByRole('checkbox', { name: WORDS.compare(name), exact: true });
     return this.rows.filter({ has: box }).locator('label');
   }
 
@@ -174,12 +190,12 @@ export class WidgetPage {
 
   /** A note (about the link or the data file) that says `text`. */
   note(text) {
-    return this.page.getByRole('note').filter({ hasText: text });
+    return this.scope.getByRole('note').filter({ hasText: text });
   }
 
   /** An alert (a failed download, an unusable file) that says `text`. */
   alert(text) {
-    return this.page.getByRole('alert').filter({ hasText: text });
+    return this.scope.getByRole('alert').filter({ hasText: text });
   }
 
   async hash() {

@@ -1,0 +1,165 @@
+// The custom element mode (issue 12): a portal page under the strict policy loads
+// embed/eurocloud-compare.js and puts <eurocloud-compare> elements on it. Each attribute
+// sets its widget, and a change updates it at once; two elements on one page stay
+// independent and leave the page's address alone; the widget's styles and the themes
+// apply inside the shadow root, with AA contrast; nothing is reported by the policy and
+// nothing is asked of another origin.
+
+import { test, expect } from './fixtures.mjs';
+import { modelFrom, rank, weightsWith } from './engine.mjs';
+import { WidgetPage } from './pages/widget-page.mjs';
+import { STRICT_CSP } from './policy.mjs';
+
+const PORTAL = '/portal-with-elements.html';
+const portalPage = (elements) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+  <title>A portal with two widgets</title><link rel="icon" href="data:,">
+  <script type="module" src="/embed/eurocloud-compare.js"></script></head>
+  <body><main><p>The portal's own text.</p>${elements}</main></body></html>`;
+const TWO = '<eurocloud-compare id="a"></eurocloud-compare><eurocloud-compare id="b" preset="equal"></eurocloud-compare>';
+
+/** Serves the portal page under `policy` (none: `null`), and records every violation. */
+async function openPortal(page, server, elements = TWO, policy = STRICT_CSP) {
+  const headers = { 'Content-Type': 'text/html; charset=utf-8' };
+  if (policy) headers['Content-Security-Policy'] = policy;
+  server.override(PORTAL, { headers, body: portalPage(elements) });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__violations.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'}`);
+    });
+  });
+  await page.goto(PORTAL);
+}
+
+const violations = (page) => page.evaluate(() => window.__violations);
+const setAttribute = (page, id, name, value) =>
+  page.locator(`eurocloud-compare#${id}`).evaluate((e, [n, v]) => (v === null ? e.removeAttribute(n) : e.setAttribute(n, v)), [name, value]);
+
+function presetWeights(model, id) {
+  return { ...model.presets.find((p) => p.id === id).weights };
+}
+
+test('element.attributes each attribute sets the widget and a change updates it at once, under the strict policy', async ({ page, server, model, data }) => {
+  await openPortal(page, server);
+  const a = new WidgetPage(page, model, page.locator('eurocloud-compare#a'));
+  const b = new WidgetPage(page, model, page.locator('eurocloud-compare#b'));
+  await a.started();
+  await b.started();
+  const equal = presetWeights(model, 'equal');
+  await a.expectRanking(rank(model, weightsWith(model)), 'a: the default preset');
+  await b.expectRanking(rank(model, equal), 'b: preset="equal"');
+  // The widget renders in a shadow root, with its stylesheet applied there.
+  expect(await page.locator('#a').evaluate((e) => e.shadowRoot?.mode)).toBe('open');
+  await expect(a.scope.locator('.ecc-host')).toHaveCSS('container-type', 'inline-size');
+
+  await setAttribute(page, 'a', 'preset', 'equal');
+  await a.expectRanking(rank(model, equal), 'a: preset set to "equal"');
+  await a.expectWeights(equal);
+  await setAttribute(page, 'a', 'weights', 'sov-1:100');
+  const changed = { ...equal, 'sov-1': 100 };
+  await a.expectRanking(rank(model, changed), 'a: weights="sov-1:100" over the preset');
+  await setAttribute(page, 'a', 'missing', 'skip');
+  await a.expectRanking(rank(model, changed, 'skip'), 'a: missing="skip"');
+  await expect(a.scope.getByRole('combobox', { name: 'Missing values count as' })).toHaveValue('skip');
+  await setAttribute(page, 'a', 'method', 'topsis');
+  await expect(a.method).toHaveValue('topsis');
+  await setAttribute(page, 'a', 'method', null);
+  await expect(a.method).toHaveValue('weighted-sum');
+  await a.expectRanking(rank(model, changed, 'skip'), 'a: method removed, the weighted sum again');
+
+  // The look: a theme of the stylesheet, inside the shadow root.
+  await setAttribute(page, 'a', 'theme', 'institutional');
+  await expect(a.scope.locator('.ecc-host')).toHaveAttribute('data-theme', 'institutional');
+  await expect(a.scope.locator('.ecc-bar-fill').first()).toHaveCSS('fill', 'rgb(0, 51, 153)');
+  await setAttribute(page, 'a', 'theme', 'hostile');
+  await expect(a.scope.locator('.ecc-host')).not.toHaveAttribute('data-theme', /.*/);
+
+  // What cannot be used is said, and the rest still applies.
+  await setAttribute(page, 'a', 'lang', 'fr');
+  await expect(a.note('there are no messages in “fr” yet; English is shown')).toBeVisible();
+  await setAttribute(page, 'a', 'preset', 'cheapest');
+  await expect(a.note('there is no preset “cheapest”; the default weights are used')).toBeVisible();
+  await a.expectRanking(rank(model, weightsWith(model, { 'sov-1': 100 }), 'skip'), 'a: an unknown preset, the default one changed');
+
+  // The data source: the page's own file, read in the browser.
+  const mine = { ...data, providers: data.providers.slice(0, 3) };
+  server.override('/mine.json', { body: JSON.stringify(mine) });
+  for (const name of ['preset', 'weights', 'missing', 'lang']) await setAttribute(page, 'a', name, null);
+  await setAttribute(page, 'a', 'src', '/mine.json');
+  await a.expectRanking(rank(modelFrom(mine), weightsWith(modelFrom(mine))), 'a: src="/mine.json"');
+
+  // The other element and the page's address are untouched by all of it.
+  await b.expectRanking(rank(model, equal), 'b, after every change of a');
+  await expect(b.scope.locator('.ecc-host')).not.toHaveAttribute('data-theme', /.*/);
+  expect(await page.evaluate(() => location.hash)).toBe('');
+  expect(await violations(page), 'no policy violation').toEqual([]);
+});
+
+test('element.independent a visitor moving one widget\'s weights moves only that one, and the address stays the portal\'s', async ({ page, server, model }) => {
+  await openPortal(page, server);
+  const a = new WidgetPage(page, model, page.locator('eurocloud-compare#a'));
+  const b = new WidgetPage(page, model, page.locator('eurocloud-compare#b'));
+  await a.started();
+  await b.started();
+  const equal = presetWeights(model, 'equal');
+  await a.sliderOf('sov-2').focus();
+  await page.keyboard.press('End');
+  const moved = weightsWith(model, { 'sov-2': 100 });
+  await a.expectWeights(moved);
+  await a.expectRanking(rank(model, moved), 'a: the visitor moved sov-2');
+  await b.expectWeights(equal);
+  await b.expectRanking(rank(model, equal), 'b: unchanged');
+  // Each widget has ids of its own, and every label still names its control.
+  const ids = await page.evaluate(() => [...document.querySelectorAll('eurocloud-compare')]
+    .map((e) => e.shadowRoot.querySelector('input[type=range]').id));
+  expect(new Set(ids).size, `ids ${ids}`).toBe(2);
+  // Longer than the fragment's delay (250 ms): nothing is written to the portal's address.
+  await page.waitForTimeout(400);
+  expect(await page.evaluate(() => location.hash)).toBe('');
+  // An element removed and put back starts again; the other goes on.
+  await page.evaluate(() => { const e = document.getElementById('a'); const p = e.parentNode; e.remove(); p.append(e); });
+  await a.started();
+  await a.expectRanking(rank(model, weightsWith(model)), 'a: put back, from its attributes');
+  await b.expectRanking(rank(model, equal), 'b: unchanged');
+  expect(await violations(page), 'no policy violation').toEqual([]);
+});
+
+test('element.look the themes apply inside the shadow root and keep AA contrast', async ({ page, server, model, axe }) => {
+  // Without the policy: axe adds style elements of its own, which it would refuse (the
+  // other tests check the policy).
+  await openPortal(page, server, '<eurocloud-compare id="a" theme="neutral"></eurocloud-compare>'
+    + '<eurocloud-compare id="b" theme="institutional"></eurocloud-compare>', null);
+  for (const [id, accent] of [['a', 'rgb(59, 59, 59)'], ['b', 'rgb(0, 51, 153)']]) {
+    const widget = new WidgetPage(page, model, page.locator(`eurocloud-compare#${id}`));
+    await widget.started();
+    await expect(widget.scope.locator('.ecc-bar-fill').first()).toHaveCSS('fill', accent);
+  }
+  // The portal's own custom properties reach into the shadow root and win over the defaults
+  // (a theme, set on the widget itself, wins over them).
+  await setAttribute(page, 'a', 'theme', null);
+  await page.locator('#a').evaluate((e) => e.style.setProperty('--ecc-accent', 'rgb(120, 0, 60)'));
+  await expect(page.locator('#a .ecc-bar-fill').first()).toHaveCSS('fill', 'rgb(120, 0, 60)');
+  await page.locator('#a').evaluate((e) => e.style.removeProperty('--ecc-accent'));
+  await setAttribute(page, 'a', 'theme', 'neutral');
+  await axe.expectNoViolations('two elements, neutral and institutional');
+});
+
+test('element.embed embed.html shows two elements live under the strict policy', async ({ page, server, model }) => {
+  const body = await (await fetch(`${server.origin}/embed.html`)).text();
+  server.override('/embed.html', { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP }, body });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'}`));
+  });
+  await page.goto('/embed.html');
+  const plain = new WidgetPage(page, model, page.locator('#element-default'));
+  const set = new WidgetPage(page, model, page.locator('#element-set'));
+  await plain.started();
+  await set.started();
+  await plain.expectRanking(rank(model, weightsWith(model)));
+  await expect(set.method).toHaveValue('topsis');
+  await set.expectWeights(presetWeights(model, 'equal'));
+  await expect(set.scope.locator('.ecc-host')).toHaveAttribute('data-theme', 'institutional');
+  await expect(page.locator('pre').filter({ hasText: '<eurocloud-compare preset="equal"' })).toBeVisible();
+  expect(await violations(page), 'no policy violation').toEqual([]);
+});
