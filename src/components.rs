@@ -14,6 +14,7 @@ mod app;
 mod compare;
 mod dataset_info;
 mod hooks;
+mod leaders;
 mod method_picker;
 mod notice;
 mod preset_picker;

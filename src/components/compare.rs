@@ -6,6 +6,7 @@ use super::hooks::{
     use_announcement, use_focus, use_fragment_sync, use_ready, use_report_module, use_settings,
     Focus, Module,
 };
+use super::leaders::Leaders;
 use super::method_picker::MethodPicker;
 use super::notice::notice;
 use super::preset_picker::PresetPicker;
@@ -110,6 +111,10 @@ pub fn Compare(props: &CompareProps) -> Html {
             <div class="ecc-layout">
                 <section class="ecc-controls" aria-labelledby={heading.clone()}>
                     <h2 id={heading}>{ i18n.text(Msg::WeightsHeading) }</h2>
+                    if let Ok(ranking) = &state.ranking {
+                        <Leaders i18n={i18n.clone()} dataset={state.dataset.clone()}
+                            ranking={ranking.clone()} />
+                    }
                     <div>
                         <PresetPicker i18n={i18n.clone()} dataset={state.dataset.clone()}
                             active={state.active_preset()} prefix={prefix.clone()}

@@ -40,10 +40,12 @@ test('k. no horizontal overflow at 1280 px', async ({ page, widget, report, requ
   await noOverflowWithEveryPanelOpen({ page, widget, report, requirements, ordering, model }, 1280, testInfo);
 });
 
-test('k. the layout follows the column the widget is given, not the window: 320, 480, 768 and 1152 px columns in a 1280 px window', async ({ page, server, dist, widget, model }, testInfo) => {
+test('k. the layout follows the column the widget is given, not the window, and the ranking stays in view while the weights move: 320, 480, 768 and 1280 px columns in a 1400 px window', async ({ page, server, dist, widget, model }, testInfo) => {
   const { readFile } = await import('node:fs/promises');
   const index = await readFile(path.join(dist, 'index.html'), 'utf8');
-  for (const width of [320, 480, 768, 1152]) {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  const last = model.criteria[model.criteria.length - 1].id;
+  for (const width of [320, 480, 768, 1280]) {
     // A portal's page: the widget in a column of `width` px beside the portal's own content.
     const portal = index.replace(/(<main[^>]*eurocloud-compare[^>]*>)/, `<div class="portal-column" style="width:${width}px;margin-left:8px">$1`)
       .replace('</main>', '</main></div>');
@@ -63,7 +65,22 @@ test('k. the layout follows the column the widget is given, not the window: 320,
     expect(layout.past, `${width} px column: nothing wider than the column`).toEqual([]);
     expect(layout.scroll, `${width} px column: the page does not scroll sideways`).toBeLessThanOrEqual(0);
     // Controls beside the ranking only when the column is wide enough, whatever the window.
-    expect(layout.grid, `${width} px column: ${width >= 960 ? 'two columns' : 'one column'}`).toBe(width >= 960 ? 2 : 1);
+    const wide = width >= 960;
+    expect(layout.grid, `${width} px column: ${wide ? 'two columns' : 'one column'}`).toBe(wide ? 2 : 1);
+    // The last weight, scrolled to and moved: the three leaders are on screen beside it,
+    // and follow.
+    await widget.sliderOf(last).scrollIntoViewIfNeeded();
+    await widget.setWeight(last, 100);
+    const moved = rank(model, weightsWith(model, { [last]: 100 }));
+    await widget.expectRanking(moved, `${width} px: the last weight moved`);
+    const shown = await page.locator('.ecc-leaders li').evaluateAll((items) => items.slice(0, 3).map((e) => {
+      const box = e.getBoundingClientRect();
+      return { id: e.dataset.providerId, seen: box.top >= 0 && box.bottom <= innerHeight };
+    }));
+    expect(shown, `${width} px: the three leaders in view beside the moved slider`)
+      .toEqual(moved.slice(0, 3).map((e) => ({ id: e.id, seen: true })));
+    await expect(widget.sliderOf(last)).toBeInViewport();
+    await page.screenshot({ path: path.join(testInfo.project.outputDir, `k-column-${width}px-moving.png`) });
   }
 });
 
