@@ -21,7 +21,8 @@ const option = (name) => {
 const budgetKb = option('--budget');
 const reportBudgetKb = option('--report-budget');
 const onDemand = (name) => /(^|\/)eurocloud-report/.test(name);
-// The embedding page (embed.html) and the iframe's host script: a portal's, not the widget's load.
+// The embedding page (embed.html), the iframe's host script and the custom element's script:
+// a portal's, not the widget's load.
 const embedding = (name) => name === 'embed.html' || name.startsWith('embed/');
 const CODE = new Set(['.wasm', '.js', '.css', '.html']);
 const RANKING_DATA = /\.ranking\.json$/;
@@ -75,7 +76,7 @@ if (!inline && !first.some((r) => RANKING_DATA.test(r.name))) {
 if (inline) console.log(`  (the html holds the compact data: ${kb(inline[1].length).trim()} KB raw)`);
 line('first load (html + js + wasm + css + data)', code);
 line('report module, on demand (wasm + js + css)', report);
-line('embedding (embed.html, embed/host.js, its css)', total(rows.filter((r) => embedding(r.name))));
+line('embedding (embed.html, embed/host.js, embed/eurocloud-compare.js, css)', total(rows.filter((r) => embedding(r.name))));
 line('total, every file', total(rows));
 
 let failed = false;
