@@ -25,17 +25,20 @@ let started;
 function start() {
   started ??= (async () => {
     if (!FILES) throw new Error(`${TAG}: this copy of eurocloud-compare.js was not built (make dist)`);
-    const glue = new URL(FILES.glue.href, BASE).href;
-    await new Promise((done, failed) => {
+    const preload = (file) => new Promise((done, failed) => {
+      const href = new URL(file.href, BASE).href;
       const link = document.createElement('link');
       link.rel = 'modulepreload';
-      link.href = glue;
-      link.integrity = FILES.glue.integrity;
+      link.href = href;
+      link.integrity = file.integrity;
       link.crossOrigin = 'anonymous';
       link.onload = done;
-      link.onerror = () => failed(new Error(`${TAG}: ${glue} could not be loaded, or is not the file this widget was built with`));
+      link.onerror = () => failed(new Error(`${href} could not be loaded, or is not the file this widget was built with`));
       document.head.append(link);
     });
+    // The module and the snippets it imports, each checked before any of it runs.
+    await Promise.all([FILES.glue, ...FILES.snippets].map(preload));
+    const glue = new URL(FILES.glue.href, BASE).href;
     const module = await import(glue);
     const wasm = fetch(new URL(FILES.wasm.href, BASE), { integrity: FILES.wasm.integrity, mode: 'cors', credentials: 'same-origin' });
     await module.default({ module_or_path: wasm });

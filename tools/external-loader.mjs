@@ -44,7 +44,7 @@ const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest
 /**
  * The files the custom element loads, named as the page loads them (Trunk's hashed names)
  * and with the integrity of their bytes (`read(name)`): { glue, wasm, css, report_css },
- * each { href, integrity }. The report's stylesheet, which the page does not load, is the
+ * each { href, integrity }, and `snippets`, a list of them. The report's stylesheet, which the page does not load, is the
  * one of the folder's `names` (tools/minify-glue.mjs gives it a hashed name). Throws when
  * one is missing.
  */
@@ -62,6 +62,8 @@ export function elementFiles(page, read, names) {
     wasm: named('widget wasm', /["'=/](eurocloud-compare-[0-9a-f]+_bg\.wasm)\b/),
     css: named('stylesheet', /["'=/](widget-[0-9a-f]+\.css)\b/),
     report_css: file(report[0]),
+    // The widget's own snippets, which its module imports: preloaded with their hashes too.
+    snippets: [...new Set([...page.matchAll(/["'=/](snippets\/[^"'\s>]+\.js)/g)].map((m) => m[1]))].map(file),
   };
 }
 

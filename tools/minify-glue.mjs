@@ -15,7 +15,8 @@
 // Trunk names the report module's files without a content hash (it builds them as a
 // worker). So that a browser never runs a cached report module with a newer widget, they
 // are renamed here with a hash of their contents, and the snippet that imports them is
-// given the new names (before its own integrity hash is taken).
+// given the new names and their integrity hashes (before its own integrity hash is taken):
+// it imports them checked.
 //
 //   node tools/minify-glue.mjs dist
 import { readdirSync, readFileSync, statSync, writeFileSync, existsSync, renameSync } from 'node:fs';
@@ -37,6 +38,9 @@ if (!scripts.some((name) => existsSync(name.replace(/\.js$/, '_bg.wasm')))) {
   console.error(`minify-glue: no wasm glue in ${dir}`);
   process.exit(1);
 }
+// Where the snippet (src/components/page.js) takes the report module's integrity hashes
+// (an object, so that the snippet runs unbuilt too, unchecked).
+const INTEGRITY_MARKER = /\{\s*written_by_make_dist\s*:\s*1\s*\}/;
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 /** Replaces the integrity of `before` with that of `after` in the page, if it has one;
@@ -61,6 +65,11 @@ for (const path of scripts) {
   const original = source;
   if (renamed) {
     for (const [from, to] of renamed) source = source.replaceAll(`'${from}'`, `'${to}'`);
+    // The snippet checks each file of the report module it imports against these.
+    if (INTEGRITY_MARKER.test(source)) {
+      const hashes = Object.fromEntries(renamed.map(([, to]) => [to, sri(readFileSync(join(dir, to)))]));
+      source = source.replace(INTEGRITY_MARKER, JSON.stringify(hashes));
+    }
   }
   const wasmPath = path.replace(/\.js$/, '_bg.wasm');
   // The report module is imported at run time: the page holds no hash for it.

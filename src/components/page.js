@@ -3,21 +3,38 @@
 
 // Downloads the report module and its styles (once for the page). Trunk writes this file
 // to snippets/<crate>-<hash>/src/components/, four folders below the report module. See
-// report_link.rs.
+// report_link.rs. Each file is checked against its integrity hash, which `make dist`
+// writes below (tools/minify-glue.mjs, with the files' hashed names); a dynamic import()
+// carries none, so the module is fetched by a <link rel="modulepreload"> that does, and
+// the import takes what it fetched; the wasm comes through fetch()'s integrity.
+const INTEGRITY = { written_by_make_dist: 1 };
+const JS = 'eurocloud-report.js';
+const WASM = 'eurocloud-report_bg.wasm';
+const CSS = 'eurocloud-report.css';
 let report;
 export function loadReport() {
   if (report) return report;
-  const at = (name) => new URL(`../../../../${name}`, import.meta.url);
-  const styles = new Promise((done) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = at('eurocloud-report.css');
-    // Without its styles the report is still usable: a failed stylesheet does not stop it.
-    link.onload = link.onerror = done;
-    document.head.append(link);
-  });
-  report = Promise.all([import(at('eurocloud-report.js')), styles]).then(async ([m]) => {
-    await m.default();
+  const at = (name) => new URL(`../../../../${name}`, import.meta.url).href;
+  const link = (rel, name, onload, onerror) => {
+    const element = document.createElement('link');
+    element.rel = rel;
+    element.href = at(name);
+    if (INTEGRITY[name]) {
+      element.integrity = INTEGRITY[name];
+      element.crossOrigin = 'anonymous';
+    }
+    element.onload = onload;
+    element.onerror = onerror;
+    document.head.append(element);
+  };
+  // Without its styles the report is still usable: a failed stylesheet does not stop it.
+  const styles = new Promise((done) => link('stylesheet', CSS, done, done));
+  const code = new Promise((done, failed) => link('modulepreload', JS, done,
+    () => failed(new Error(`${at(JS)} could not be loaded, or is not the file this widget was built with`))))
+    .then(() => import(at(JS)));
+  report = Promise.all([code, styles]).then(async ([m]) => {
+    const checked = INTEGRITY[WASM] && { module_or_path: fetch(at(WASM), { integrity: INTEGRITY[WASM] }) };
+    await m.default(checked || undefined);
     return m;
   });
   // A failed download can be tried again.

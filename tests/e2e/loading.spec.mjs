@@ -91,3 +91,29 @@ test.describe('the report module failing to download', () => {
     await expect(details.error, 'the error goes once the module is here').toHaveCount(0);
   });
 });
+
+test.describe('a report module that is not the one built', () => {
+  test.use({ allowConsoleErrors: /eurocloud-report|integrity|digest|Failed to fetch|ERR_FAILED/ });
+
+  for (const file of ['.js', '_bg.wasm']) {
+    test(`s.integrity a changed report module (${file}) is refused, and the one built is then loaded`, async ({ page, widget, report, model }) => {
+      // Subresource Integrity: the snippet holds each file's hash (tools/minify-glue.mjs).
+      const changed = new RegExp(`/eurocloud-report-[0-9a-f]+${file.replace('.', '\\.')}$`);
+      await page.route(changed, async (route) => {
+        const answer = await route.fetch();
+        const body = Buffer.concat([await answer.body(), Buffer.from(file === '.js' ? '\n;' : '\0')]);
+        await route.fulfill({ response: answer, body });
+      });
+      const { details } = report;
+      await widget.open();
+      const { id } = (await widget.readRows())[1];
+      const name = model.providers.find((p) => p.id === id).name;
+      await widget.openButton(name).click();
+      await expect(details.error, 'the changed file is not run').toBeVisible();
+      await expect(details.section).toHaveCount(0);
+      await page.unroute(changed);
+      await details.retry.click();
+      await expect(details.heading, 'the file built, after "Try again"').toHaveText(name);
+    });
+  }
+});

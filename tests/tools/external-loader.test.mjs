@@ -41,8 +41,9 @@ import { elementFiles, withFiles, FILES_MARKER } from '../../tools/external-load
 
 const built = '<link rel=modulepreload href=./eurocloud-compare-0a1b.js integrity=x crossorigin>'
   + '<link rel="preload" href="./eurocloud-compare-0a1b_bg.wasm" as="fetch" type="application/wasm">'
-  + '<link rel=stylesheet href=./widget-99ff.css>';
-const bytes = { 'eurocloud-compare-0a1b.js': 'js', 'eurocloud-compare-0a1b_bg.wasm': 'wasm', 'widget-99ff.css': 'css', 'eurocloud-report-77aa.css': 'rcss' };
+  + '<link rel=stylesheet href=./widget-99ff.css>'
+  + '<link crossorigin href=./snippets/eurocloud-compare-12/src/components/page.js integrity=y rel=modulepreload>';
+const bytes = { 'eurocloud-compare-0a1b.js': 'js', 'eurocloud-compare-0a1b_bg.wasm': 'wasm', 'widget-99ff.css': 'css', 'eurocloud-report-77aa.css': 'rcss', 'snippets/eurocloud-compare-12/src/components/page.js': 'snip' };
 const names = [...Object.keys(bytes), 'eurocloud-report-77aa.js', 'index.html'];
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 
@@ -53,6 +54,7 @@ test('the element is told the hashed names and the integrity of their bytes', ()
     wasm: { href: 'eurocloud-compare-0a1b_bg.wasm', integrity: sri('wasm') },
     css: { href: 'widget-99ff.css', integrity: sri('css') },
     report_css: { href: 'eurocloud-report-77aa.css', integrity: sri('rcss') },
+    snippets: [{ href: 'snippets/eurocloud-compare-12/src/components/page.js', integrity: sri('snip') }],
   });
   const script = `const FILES = ${FILES_MARKER};\nrest();`;
   const out = withFiles(script, files);
