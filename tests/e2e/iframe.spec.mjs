@@ -122,7 +122,8 @@ test('iframe.embed embed.html shows the iframe mode and the two themes live unde
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'}`));
   });
   await page.goto('/embed.html');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Embedding EuroCloud Compare on your site');
+  // The page's own heading (each live element has its widget's heading too, in its shadow root).
+  await expect(page.getByRole('heading', { level: 1, name: 'Embedding EuroCloud Compare on your site' })).toBeVisible();
   await expect(page.locator('pre code').filter({ hasText: 'embed/host.js' })).toBeVisible();
   await expect(page.locator('pre code').filter({ hasText: '--ecc-accent' })).toBeVisible();
   const frames = page.locator('iframe[data-eurocloud-compare]');
