@@ -113,9 +113,15 @@ fn apply_theme(root: &web_sys::Element) {
     if root.has_attribute("data-theme") {
         return;
     }
-    if let Some(theme) = query("theme").filter(|t| THEMES.contains(&t.as_str())) {
+    if let Some(theme) = query("theme").and_then(theme_named) {
         let _ = root.set_attribute("data-theme", &theme);
     }
+}
+
+/// `name` when the stylesheet has a theme of that name (`THEMES`); `None` otherwise, so
+/// that an unknown name changes nothing, in every mode.
+fn theme_named(name: String) -> Option<String> {
+    THEMES.contains(&name.as_str()).then_some(name)
 }
 
 /// The type of the message that carries the widget's height to the embedding page:
@@ -182,25 +188,24 @@ pub const ELEMENT_ATTRIBUTES: [&str; 8] = [
     "src", "ranking", "lang", "theme", "preset", "weights", "method", "missing",
 ];
 
-/// The widget's properties for a `<eurocloud-compare>` element (`host`) whose shadow root
-/// holds `mount`, from the element's attributes, all set by the embedding page:
+/// An attribute of `host` as the element's widget reads it: trimmed, `None` when empty.
+fn attribute(host: &web_sys::Element, name: &str) -> Option<String> {
+    let value = host.get_attribute(name)?;
+    Some(value.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+/// The widget's properties for a `<eurocloud-compare>` element (`host`), from the
+/// element's attributes, all set by the embedding page:
 /// - `src`: the data file (relative to the page), and `ranking` its compact form; without
 ///   `src`, the files published with the widget, in the folder `base`;
-/// - `lang`: the language (English only so far: another is reported and English shown);
-/// - `theme`: one of `THEMES` (any other is ignored, as in the other modes);
+/// - `lang`: the language; one `i18n` has no messages in is reported, and `i18n` shown;
 /// - `preset` (its id), `weights` (`criterion:weight,…`, changing the preset's), `method`
 ///   and `missing` (the ids of the fragment's `m=` and `mv=`): the state, where what
 ///   cannot be used is reported as a link's would be.
-pub fn element_props(
-    host: &web_sys::Element,
-    mount: &web_sys::Element,
-    base: &str,
-    prefix: &str,
-) -> AppProps {
-    let attribute = |name: &str| {
-        let value = host.get_attribute(name)?;
-        Some(value.trim().to_owned()).filter(|v| !v.is_empty())
-    };
+///
+/// `theme` is not a property: `element_theme` sets it on the mount.
+pub fn element_props(host: &web_sys::Element, base: &str, prefix: &str, i18n: &I18n) -> AppProps {
+    let attribute = |name: &str| attribute(host, name);
     let (data_url, ranking_url) = match attribute("src") {
         Some(src) => (src, attribute("ranking")),
         None => (
@@ -208,18 +213,11 @@ pub fn element_props(
             Some([base, COMPACT_DATA_URL].concat()),
         ),
     };
-    match attribute("theme").filter(|t| THEMES.contains(&t.as_str())) {
-        Some(theme) => drop(mount.set_attribute("data-theme", &theme)),
-        None => drop(mount.remove_attribute("data-theme")),
-    }
-    let i18n = I18n::english();
-    let mut problems = Vec::new();
-    if let Some(lang) = attribute("lang") {
-        let primary = lang.split(['-', '_']).next().unwrap_or_default();
-        if !primary.eq_ignore_ascii_case(i18n.lang()) {
-            problems.push(FragmentProblem::UnknownLanguage { lang });
-        }
-    }
+    let problems = attribute("lang")
+        .filter(|lang| !i18n.speaks(lang))
+        .map(|lang| FragmentProblem::UnknownLanguage { lang })
+        .into_iter()
+        .collect();
     // In the fragment's syntax; an `&` in a value stays inside it (and is reported there).
     let mut fragment = String::new();
     for (key, name) in [("w", "weights"), ("m", "method"), ("mv", "missing")] {
@@ -238,9 +236,18 @@ pub fn element_props(
             problems,
         }),
         id_prefix: AttrValue::from(prefix.to_owned()),
-        i18n,
+        i18n: i18n.clone(),
         report: Default::default(),
         preloaded: None,
+    }
+}
+
+/// The element's `theme` on the mount in its shadow root (the stylesheet's themes are
+/// chosen by the mount's `data-theme`): one of `THEMES`, or none.
+pub fn element_theme(host: &web_sys::Element, mount: &web_sys::Element) {
+    match attribute(host, "theme").and_then(theme_named) {
+        Some(theme) => drop(mount.set_attribute("data-theme", &theme)),
+        None => drop(mount.remove_attribute("data-theme")),
     }
 }
 

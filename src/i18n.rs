@@ -129,6 +129,13 @@ impl Catalogue {
         &self.lang
     }
 
+    /// Whether these are messages in the language of BCP 47 tag `tag` (its primary
+    /// subtag: `en-GB` is English).
+    pub fn speaks(&self, tag: &str) -> bool {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        primary.eq_ignore_ascii_case(&self.lang)
+    }
+
     pub fn text(&self, msg: impl Message) -> &str {
         msg.text_in(self)
     }
@@ -194,6 +201,17 @@ impl Catalogue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tag_is_spoken_by_its_primary_subtag() {
+        let english = Catalogue::english();
+        for tag in ["en", "EN", "en-GB", "en_IE"] {
+            assert!(english.speaks(tag), "{tag}");
+        }
+        for tag in ["fr", "eng", "", "de-en"] {
+            assert!(!english.speaks(tag), "{tag}");
+        }
+    }
 
     #[test]
     fn every_message_has_a_unique_id_and_english_text() {

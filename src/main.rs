@@ -6,8 +6,9 @@
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-use eurocloud_compare::components::App;
+use eurocloud_compare::components::{App, AppProps};
 use eurocloud_compare::embed;
+use eurocloud_compare::i18n::I18n;
 use wasm_bindgen::prelude::*;
 
 fn main() {
@@ -24,6 +25,9 @@ pub struct Widget {
     mount: web_sys::Element,
     base: String,
     prefix: String,
+    /// The messages, kept from one update to the next: props compare them by identity,
+    /// and a new catalogue would render every component again.
+    i18n: I18n,
 }
 
 thread_local! {
@@ -38,27 +42,25 @@ impl Widget {
     #[wasm_bindgen(constructor)]
     pub fn new(host: web_sys::Element, mount: web_sys::Element, base: String) -> Widget {
         let count = MADE.with(|made| made.replace(made.get() + 1)) + 1;
-        let prefix = format!("ecc{count}");
-        let props = embed::element_props(&host, &mount, &base, &prefix);
-        let app = yew::Renderer::<App>::with_root_and_props(mount.clone(), props).render();
-        Widget {
-            app: Some(app),
+        let mut widget = Widget {
+            app: None,
             host,
             mount,
             base,
-            prefix,
-        }
+            prefix: format!("ecc{count}"),
+            i18n: I18n::english(),
+        };
+        let props = widget.props();
+        let root = widget.mount.clone();
+        widget.app = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
+        widget
     }
 
     /// Reads the element's attributes again, and updates the widget to them.
     pub fn update(&mut self) {
+        let props = self.props();
         if let Some(app) = self.app.as_mut() {
-            app.update(embed::element_props(
-                &self.host,
-                &self.mount,
-                &self.base,
-                &self.prefix,
-            ));
+            app.update(props);
         }
     }
 
@@ -67,5 +69,13 @@ impl Widget {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+    }
+}
+
+impl Widget {
+    /// The properties the element's attributes give, its theme set on the mount.
+    fn props(&self) -> AppProps {
+        embed::element_theme(&self.host, &self.mount);
+        embed::element_props(&self.host, &self.base, &self.prefix, &self.i18n)
     }
 }
