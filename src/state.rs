@@ -259,6 +259,13 @@ impl AppState {
         AppState::decoded(dataset, decoded)
     }
 
+    /// `state` in place of this one, with what the visitor arranged (which no link or
+    /// attribute says) kept.
+    fn replaced_by(&self, mut state: AppState) -> Rc<AppState> {
+        state.arranged = self.arranged.clone();
+        Rc::new(state)
+    }
+
     fn decoded(dataset: DatasetHandle, decoded: Decoded) -> AppState {
         let Decoded {
             weights,
@@ -410,14 +417,10 @@ impl Reducible for AppState {
                 if fragment.trim_start_matches('#') == self.fragment() {
                     return self;
                 }
-                let mut state = AppState::from_fragment(self.dataset.clone(), &fragment);
-                state.arranged = self.arranged.clone();
-                Rc::new(state)
+                self.replaced_by(AppState::from_fragment(self.dataset.clone(), &fragment))
             }
             Action::Configure(settings) => {
-                let mut state = AppState::configured(self.dataset.clone(), &settings);
-                state.arranged = self.arranged.clone();
-                Rc::new(state)
+                self.replaced_by(AppState::configured(self.dataset.clone(), &settings))
             }
             Action::ShowProvider(selected) => {
                 let selected = selected.filter(|&i| i < self.dataset.providers.len());
