@@ -15,6 +15,9 @@ import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
+/** sha384 Subresource Integrity of `bytes`. */
+const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
 /**
  * The page with its inline module scripts moved out: { page, files: [{ name, text }] }.
  * Fails (throws) on an inline classic script, which a strict policy would refuse too.
@@ -28,18 +31,14 @@ export function externalise(page) {
     if (type !== 'module') throw new Error(`an inline script that is not a module: ${whole.slice(0, 80)}`);
     const hex = createHash('sha256').update(body).digest('hex').slice(0, 16);
     const name = `start-${hex}.js`;
-    const sri = `sha384-${createHash('sha384').update(body).digest('base64')}`;
     files.push({ name, text: body });
-    return `<script type="module" src="./${name}" integrity="${sri}" crossorigin></script>`;
+    return `<script type="module" src="./${name}" integrity="${integrity(body)}" crossorigin></script>`;
   });
   return { page: out, files };
 }
 
 /** The marker in embed/eurocloud-compare.js that the files replace. */
 export const FILES_MARKER = '/* written by make dist */ null';
-
-/** sha384 Subresource Integrity of `bytes`. */
-const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 /**
  * The files the custom element loads, named as the page loads them (Trunk's hashed names)
