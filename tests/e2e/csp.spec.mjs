@@ -8,21 +8,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect } from './fixtures.mjs';
 import { rank, weightsWith } from './engine.mjs';
-import { STRICT_CSP } from './policy.mjs';
+import { recordViolations, underPolicy, violations } from './policy.mjs';
 
 
 test('csp. under a strict CSP the page starts, re-ranks and opens a provider in full, with no violation and no other origin', async ({ page, widget, report, server, model, data, dist }) => {
   const body = await readFile(path.join(dist, 'index.html'), 'utf8');
-  server.override('/', {
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP },
-    body,
-  });
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__violations.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
-    });
-  });
+  server.override('/', underPolicy(body));
+  await recordViolations(page);
   const elsewhere = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
@@ -43,7 +35,6 @@ test('csp. under a strict CSP the page starts, re-ranks and opens a provider in 
   await report.compareSome([data.providers[1].id, data.providers[2].id]);
   await report.analysis.open();
   await expect(report.analysis.acceptability, 'the analysis is drawn').toBeVisible();
-  const violations = await page.evaluate(() => window.__violations);
-  expect(violations, 'no Content-Security-Policy violation').toEqual([]);
+  expect(await violations(page), 'no Content-Security-Policy violation').toEqual([]);
   expect(elsewhere, 'no request to another origin').toEqual([]);
 });

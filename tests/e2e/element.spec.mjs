@@ -8,7 +8,7 @@
 import { test, expect } from './fixtures.mjs';
 import { modelFrom, rank, weightsWith } from './engine.mjs';
 import { WidgetPage } from './pages/widget-page.mjs';
-import { STRICT_CSP } from './policy.mjs';
+import { recordViolations, STRICT_CSP, underPolicy, violations } from './policy.mjs';
 
 const PORTAL = '/portal-with-elements.html';
 const portalPage = (elements) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -19,19 +19,19 @@ const TWO = '<eurocloud-compare id="a"></eurocloud-compare><eurocloud-compare id
 
 /** Serves the portal page under `policy` (none: `null`), and records every violation. */
 async function openPortal(page, server, elements = TWO, policy = STRICT_CSP) {
-  const headers = { 'Content-Type': 'text/html; charset=utf-8' };
-  if (policy) headers['Content-Security-Policy'] = policy;
-  server.override(PORTAL, { headers, body: portalPage(elements) });
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__violations.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'}`);
-    });
-  });
+  server.override(PORTAL, underPolicy(portalPage(elements), policy));
+  await recordViolations(page);
   await page.goto(PORTAL);
 }
 
-const violations = (page) => page.evaluate(() => window.__violations);
+/** The portal with the two elements of `TWO`, once both widgets run: { a, b }. */
+async function openTwo(page, server, model) {
+  await openPortal(page, server);
+  const [a, b] = ['a', 'b'].map((id) => new WidgetPage(page, model, page.locator(`eurocloud-compare#${id}`)));
+  await a.started();
+  await b.started();
+  return { a, b };
+}
 const setAttribute = (page, id, name, value) =>
   page.locator(`eurocloud-compare#${id}`).evaluate((e, [n, v]) => (v === null ? e.removeAttribute(n) : e.setAttribute(n, v)), [name, value]);
 
@@ -40,11 +40,7 @@ function presetWeights(model, id) {
 }
 
 test('element.attributes each attribute sets the widget and a change updates it at once, under the strict policy', async ({ page, server, model, data }) => {
-  await openPortal(page, server);
-  const a = new WidgetPage(page, model, page.locator('eurocloud-compare#a'));
-  const b = new WidgetPage(page, model, page.locator('eurocloud-compare#b'));
-  await a.started();
-  await b.started();
+  const { a, b } = await openTwo(page, server, model);
   const equal = presetWeights(model, 'equal');
   await a.expectRanking(rank(model, weightsWith(model)), 'a: the default preset');
   await b.expectRanking(rank(model, equal), 'b: preset="equal"');
@@ -96,11 +92,7 @@ test('element.attributes each attribute sets the widget and a change updates it 
 });
 
 test('element.independent a visitor moving one widget\'s weights moves only that one, and the address stays the portal\'s', async ({ page, server, model }) => {
-  await openPortal(page, server);
-  const a = new WidgetPage(page, model, page.locator('eurocloud-compare#a'));
-  const b = new WidgetPage(page, model, page.locator('eurocloud-compare#b'));
-  await a.started();
-  await b.started();
+  const { a, b } = await openTwo(page, server, model);
   const equal = presetWeights(model, 'equal');
   await a.sliderOf('sov-2').focus();
   await page.keyboard.press('End');
@@ -146,11 +138,8 @@ test('element.look the themes apply inside the shadow root and keep AA contrast'
 
 test('element.embed embed.html shows two elements live under the strict policy', async ({ page, server, model }) => {
   const body = await (await fetch(`${server.origin}/embed.html`)).text();
-  server.override('/embed.html', { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP }, body });
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'}`));
-  });
+  server.override('/embed.html', underPolicy(body));
+  await recordViolations(page);
   await page.goto('/embed.html');
   const plain = new WidgetPage(page, model, page.locator('#element-default'));
   const set = new WidgetPage(page, model, page.locator('#element-set'));

@@ -6,7 +6,7 @@
 
 import { createServer } from 'node:http';
 import { test, expect } from './fixtures.mjs';
-import { STRICT_CSP, strictPolicy } from './policy.mjs';
+import { recordViolations, strictPolicy, underPolicy, violations } from './policy.mjs';
 
 const TYPE = 'eurocloud-compare:height';
 
@@ -42,10 +42,7 @@ test('iframe. the iframe follows the widget as it grows and shrinks, and ignores
   try {
     // The widget's page, under the strict policy, may be framed by the portal only.
     const body = await (await fetch(`${widgetOrigin}/index.html`)).text();
-    server.override('/', {
-      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': strictPolicy(portal.origin) },
-      body,
-    });
+    server.override('/', underPolicy(body, strictPolicy(portal.origin)));
     // A frame of the widget's own origin that is not the widget.
     server.override('/forger.html', { headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: forger('Same origin, not the widget') });
     const portalPolicy = `default-src 'self'; script-src 'self' ${widgetOrigin}; style-src 'self'; img-src 'self' data:; frame-src ${widgetOrigin} ${third.origin}; object-src 'none'; base-uri 'none'`;
@@ -58,12 +55,7 @@ test('iframe. the iframe follows the widget as it grows and shrinks, and ignores
       </main></body></html>`;
     portalPages['/portal.html'] = { headers: { 'Content-Security-Policy': portalPolicy }, body: portalPage };
     {
-      await page.addInitScript(() => {
-        window.__violations = [];
-        document.addEventListener('securitypolicyviolation', (e) => {
-          window.__violations.push(`${location.origin} ${e.violatedDirective}: ${e.blockedURI || 'inline'}`);
-        });
-      });
+      await recordViolations(page);
       await page.goto(`${portal.origin}/portal.html`);
       const iframe = page.locator('iframe[data-eurocloud-compare]');
       await expect(iframe).toHaveAttribute('title', /EuroCloud Compare/);
@@ -97,11 +89,8 @@ test('iframe. the iframe follows the widget as it grows and shrinks, and ignores
       await page.evaluate((type) => window.postMessage({ type, height: 6666 }, '*'), TYPE);
       await page.waitForTimeout(300);
       expect(await height(), 'forged heights are ignored').toBe(shrunk);
-      const violations = [
-        ...(await page.evaluate(() => window.__violations)),
-        ...(await widgetFrame.evaluate(() => window.__violations)),
-      ];
-      expect(violations, 'no policy violation in the portal or the widget').toEqual([]);
+      const reported = [...(await violations(page)), ...(await violations(widgetFrame))];
+      expect(reported, 'no policy violation in the portal or the widget').toEqual([]);
     }
   } finally {
     await portal.close();
@@ -114,13 +103,10 @@ test('iframe.embed embed.html shows the iframe mode and the two themes live unde
   await expect(page.frameLocator('iframe[data-eurocloud-compare] >> nth=0').locator('tr[data-provider-id]').first()).toBeVisible();
   await axe.expectNoViolations('embed.html');
   const body = await (await fetch(`${server.origin}/embed.html`)).text();
-  server.override('/embed.html', { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP }, body });
+  server.override('/embed.html', underPolicy(body));
   const index = await (await fetch(`${server.origin}/index.html`)).text();
-  server.override('/', { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': strictPolicy("'self'") }, body: index });
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'}`));
-  });
+  server.override('/', underPolicy(index, strictPolicy("'self'")));
+  await recordViolations(page);
   await page.goto('/embed.html');
   // The page's own heading (each live element has its widget's heading too, in its shadow root).
   await expect(page.getByRole('heading', { level: 1, name: 'Embedding EuroCloud Compare on your site' })).toBeVisible();
@@ -136,5 +122,5 @@ test('iframe.embed embed.html shows the iframe mode and the two themes live unde
     if (theme) await expect(inside.locator('#eurocloud-compare')).toHaveAttribute('data-theme', theme);
     await expect.poll(() => iframe.evaluate((f) => f.getBoundingClientRect().height), { message: `live iframe ${i} is sized to the widget` }).toBeGreaterThan(400);
   }
-  expect(await page.evaluate(() => window.__violations)).toEqual([]);
+  expect(await violations(page)).toEqual([]);
 });

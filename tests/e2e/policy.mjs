@@ -16,3 +16,28 @@ export function strictPolicy(frameAncestors = "'none'") {
 }
 
 export const STRICT_CSP = strictPolicy();
+
+/** A server override answering an HTML page `body` under `policy` (none when null). */
+export function underPolicy(body, policy = STRICT_CSP) {
+  const headers = { 'Content-Type': 'text/html; charset=utf-8' };
+  if (policy) headers['Content-Security-Policy'] = policy;
+  return { headers, body };
+}
+
+/**
+ * Has every document `page` opens (its frames included) note each policy violation,
+ * with its origin and where it came from; read them with `violations`.
+ */
+export async function recordViolations(page) {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__violations.push(`${location.origin} ${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+}
+
+/** The violations a page or frame noted since it was opened (see `recordViolations`). */
+export function violations(pageOrFrame) {
+  return pageOrFrame.evaluate(() => window.__violations);
+}
