@@ -8,14 +8,14 @@
 // Everything else is found beside this file, in the folder above it, so the widget works
 // from any folder. Each element renders its own widget in a shadow root, with the
 // widget's stylesheets linked there; the attributes (src, ranking, lang, theme, preset,
-// weights, method, missing: see the README) set it, and a change updates it at once. The
+// weights, method, missing, link: see the README) set it, and a change updates it at once. The
 // widget's module and stylesheets are loaded with their integrity hashes, which
 // `make dist` writes below (tools/external-loader.mjs); this file is only usable as built.
 const FILES = /* written by make dist */ null;
 
 const TAG = 'eurocloud-compare';
 // Kept equal to embed::ELEMENT_ATTRIBUTES (src/embed.rs) by tests/tools/external-loader.test.mjs.
-const ATTRIBUTES = ['src', 'ranking', 'lang', 'theme', 'preset', 'weights', 'method', 'missing'];
+const ATTRIBUTES = ['src', 'ranking', 'lang', 'theme', 'preset', 'weights', 'method', 'missing', 'link'];
 const BASE = new URL('../', import.meta.url);
 
 let started;

@@ -34,3 +34,4 @@ pub use ranking_table::{ranking_columns, RankingRow, RankingTable};
 pub use report_link::{reason, Full, ReportSource, Reports};
 pub use report_view::ReportPanel;
 pub use screening::screening;
+pub use share::LinkPage;

@@ -6,7 +6,7 @@
 //! whoever publishes the page, never by a visitor's URL: a crafted link must not be able
 //! to show invented rankings under an institution's banner.
 
-use crate::components::{preload, preloaded_from, App, AppProps};
+use crate::components::{preload, preloaded_from, App, AppProps, LinkPage};
 use crate::i18n::I18n;
 use crate::state::{FragmentProblem, Settings};
 use yew::AttrValue;
@@ -61,6 +61,7 @@ pub fn start() {
         ranking_url,
         initial_fragment: AttrValue::from(initial_fragment),
         settings: None,
+        link: LinkPage::Here,
         id_prefix: AttrValue::Static("ecc"),
         i18n: I18n::english(),
         report: Default::default(),
@@ -201,7 +202,10 @@ fn attribute(host: &web_sys::Element, name: &str) -> Option<String> {
 /// - `lang`: the language; one `i18n` has no messages in is reported, and `i18n` shown;
 /// - `preset` (its id), `weights` (`criterion:weight,…`, changing the preset's), `method`
 ///   and `missing` (the ids of the fragment's `m=` and `mv=`): the state, where what
-///   cannot be used is reported as a link's would be.
+///   cannot be used is reported as a link's would be;
+/// - `link`: the page a link to a state opens ("Copy link", the exports, the printed
+///   report), relative to the page: one showing the widget with the same data and
+///   reading its fragment (see `element_link`).
 ///
 /// `theme` is not a property: `element_theme` sets it on the mount.
 pub fn element_props(host: &web_sys::Element, base: &str, prefix: &str, i18n: &I18n) -> AppProps {
@@ -227,6 +231,7 @@ pub fn element_props(host: &web_sys::Element, base: &str, prefix: &str, i18n: &I
         }
     }
     AppProps {
+        link: element_link(host, base),
         data_url: AttrValue::from(data_url),
         ranking_url: ranking_url.map(AttrValue::from),
         initial_fragment: AttrValue::default(),
@@ -240,6 +245,33 @@ pub fn element_props(host: &web_sys::Element, base: &str, prefix: &str, i18n: &I
         report: Default::default(),
         preloaded: None,
     }
+}
+
+/// The standalone page published with the widget, in the folder `base`.
+pub const STANDALONE_PAGE: &str = "index.html";
+
+/// The page a link from an element's widget opens. The portal's page, where the element
+/// is, does not read its address's fragment (two elements would share it), so a link
+/// opens another page: the element's `link`, resolved against the page; or, when the
+/// element shows the data published with the widget (no `src`), the standalone page
+/// beside it, in the element's theme. An element showing a portal's own file without a
+/// `link` has none: no page shows that file from a link.
+fn element_link(host: &web_sys::Element, base: &str) -> LinkPage {
+    let document_base = gloo::utils::document().base_uri().ok().flatten();
+    let resolved = |address: &str| {
+        let url = web_sys::Url::new_with_base(address, document_base.as_deref()?).ok()?;
+        url.set_hash("");
+        Some(LinkPage::At(AttrValue::from(url.href())))
+    };
+    if let Some(link) = attribute(host, "link") {
+        return resolved(&link).unwrap_or(LinkPage::Nowhere);
+    }
+    if attribute(host, "src").is_some() {
+        return LinkPage::Nowhere;
+    }
+    let theme = attribute(host, "theme").and_then(theme_named);
+    let query = theme.map(|t| ["?theme=", &t].concat()).unwrap_or_default();
+    resolved(&[base, STANDALONE_PAGE, &query].concat()).unwrap_or(LinkPage::Nowhere)
 }
 
 /// The element's `theme` on the mount in its shadow root (the stylesheet's themes are

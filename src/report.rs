@@ -113,18 +113,21 @@ impl std::fmt::Display for Request {
 pub struct Stamp<'a> {
     /// The date, YYYY-MM-DD.
     pub today: &'a str,
-    /// The page's address without its fragment.
-    pub page: &'a str,
+    /// The address, without fragment, of the page a link to a state opens: one that shows
+    /// the widget with this data and reads its fragment; `None` where there is none (an
+    /// element showing a portal's own file names none: `components::LinkPage`).
+    pub page: Option<&'a str>,
 }
 
 impl Stamp<'_> {
-    /// The address that reopens the state of `fragment`.
-    pub fn link(&self, fragment: &str) -> String {
-        if fragment.is_empty() {
-            self.page.to_owned()
+    /// The address that reopens the state of `fragment`, if there is a page to open it.
+    pub fn link(&self, fragment: &str) -> Option<String> {
+        let page = self.page?;
+        Some(if fragment.is_empty() {
+            page.to_owned()
         } else {
-            [self.page, "#", fragment].concat()
-        }
+            [page, "#", fragment].concat()
+        })
     }
 }
 
@@ -222,12 +225,12 @@ impl Report {
             Request::Compare => side_by_side::side_by_side(&mut m, i18n, &state, prefix),
             Request::Csv => {
                 let link = stamp.link(&state.fragment());
-                return export::csv(i18n, &state, today, &link);
+                return export::csv(i18n, &state, today, link.as_deref());
             }
             Request::Scenario => return export::scenario(&state, today),
             Request::Print => {
                 let link = stamp.link(&state.fragment());
-                print::print_report(&mut m, i18n, &state, today, &link)
+                print::print_report(&mut m, i18n, &state, today, link.as_deref())
             }
             Request::Requirements => {
                 let (dataset, filters) = (&state.dataset, &state.filters);

@@ -5,7 +5,7 @@
 mod support;
 
 use eurocloud_compare::components::{
-    App, AppProps, Compare, CompareProps, Full, ReportSource, FRAGMENT_DELAY_MS,
+    App, AppProps, Compare, CompareProps, Full, LinkPage, ReportSource, FRAGMENT_DELAY_MS,
 };
 use eurocloud_compare::data::Dataset;
 use eurocloud_compare::engine::{self, Missing};
@@ -34,6 +34,11 @@ fn new_root() -> Element {
 /// Mounts the comparison with the report linked in (the built page downloads it; the
 /// end-to-end tests cover that).
 async fn mount_compare(dataset: DatasetHandle, fragment: &str) -> Element {
+    mount_linked(dataset, fragment, LinkPage::Here).await
+}
+
+/// `mount_compare`, with links to a state opening `link`.
+async fn mount_linked(dataset: DatasetHandle, fragment: &str, link: LinkPage) -> Element {
     let root = new_root();
     let report = Report::new(I18n::english(), dataset.clone(), "t");
     let props = CompareProps {
@@ -45,6 +50,7 @@ async fn mount_compare(dataset: DatasetHandle, fragment: &str) -> Element {
         id_prefix: AttrValue::Static("t"),
         full: Full::Text(AttrValue::default()),
         report: ReportSource::Linked(Rc::new(report)),
+        link,
     };
     yew::Renderer::<Compare>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -368,6 +374,7 @@ async fn mount_app_with(data_url: String, ranking_url: Option<String>) -> Elemen
         // A plain file is read by the report module's reader, linked in here.
         report: ReportSource::Reader(check),
         preloaded: None,
+        link: LinkPage::Here,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -939,4 +946,28 @@ async fn ticked_providers_are_compared_side_by_side_four_at_most() {
         format!("t-compare-{}", ids[0]),
         "focus goes back"
     );
+}
+
+/// The printed report, as the browser's print menu would fill it.
+async fn printed(root: &Element) -> Element {
+    fire(&gloo::utils::window(), "beforeprint").await;
+    one(root, ".ecc-print-slot")
+}
+
+#[wasm_bindgen_test]
+async fn links_open_the_page_the_embedding_names_or_none_is_offered() {
+    let dataset = DatasetHandle::new(bundled());
+    let portal = "https://portal.example/compare/";
+    let root = mount_linked(dataset.clone(), "m=topsis", LinkPage::At(portal.into())).await;
+    assert!(root.query_selector("#t-copy-link").unwrap().is_some());
+    let link = one(&printed(&root).await, ".ecc-print-link");
+    assert_eq!(link.text_content().unwrap(), [portal, "#m=topsis"].concat());
+
+    // An element showing a portal's own file names no page: nothing links to one.
+    let root = mount_linked(dataset, "m=topsis", LinkPage::Nowhere).await;
+    assert!(root.query_selector("#t-copy-link").unwrap().is_none());
+    assert!(root.query_selector("#t-export-csv").unwrap().is_some());
+    let print = printed(&root).await;
+    assert!(print.text_content().unwrap().contains("TOPSIS"));
+    assert!(print.query_selector(".ecc-print-link").unwrap().is_none());
 }

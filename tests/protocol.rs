@@ -125,7 +125,7 @@ fn every_act_the_report_module_writes_is_one_the_widget_reads() {
     let report = Report::new(I18n::english(), dataset.clone(), "ecc");
     let stamp = Stamp {
         today: "2026-12-01",
-        page: "https://example.org/",
+        page: Some("https://example.org/"),
     };
     let order: Vec<usize> = (0..dataset.criteria.len()).collect();
     let views = [

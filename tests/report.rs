@@ -12,7 +12,7 @@ use proptest::prelude::*;
 
 const STAMP: Stamp = Stamp {
     today: "2026-11-28",
-    page: "https://portal.example/compare/",
+    page: Some("https://portal.example/compare/"),
 };
 
 fn bundled() -> Dataset {
@@ -390,4 +390,24 @@ fn a_value_whose_newest_source_is_older_than_18_months_says_so_with_its_date() {
     assert_eq!(marks, expected, "{}", old.id);
     let html = report().answer(&format!("p={}", fresh.id), Request::Detail, &STAMP);
     assert!(!html.contains("ecc-stale"), "{}", fresh.id);
+}
+
+#[test]
+fn without_a_page_to_open_it_the_exports_carry_no_link() {
+    // An element showing a portal's own file names no page (`components::LinkPage`).
+    let nowhere = Stamp {
+        page: None,
+        ..STAMP
+    };
+    let report = report();
+    let (fragment, _) = rich_state(&report);
+    let rows = csv_rows(&report.answer(&fragment, Request::Csv, &nowhere));
+    assert!(rows.iter().any(|r| r[0] == "Exported"));
+    assert!(rows.iter().all(|r| r[0] != "Link"), "{rows:?}");
+    let linked = csv_rows(&report.answer(&fragment, Request::Csv, &STAMP));
+    assert!(linked.iter().any(|r| r[0] == "Link"));
+    let html = report.answer(&fragment, Request::Print, &nowhere);
+    assert!(html.contains("Made on 2026-11-28"));
+    assert!(!html.contains("ecc-print-link"));
+    assert!(!html.contains("portal.example"));
 }

@@ -47,10 +47,18 @@ fn with<T>(handle: u32, f: impl FnOnce(&Report) -> Result<T, String>) -> Result<
     })
 }
 
-/// The answer to a request (`Request`, as text) for the state in `fragment`.
+/// The answer to a request (`Request`, as text) for the state in `fragment`; a link to it
+/// opens `page` (none when undefined: see `report::Stamp`).
 #[wasm_bindgen]
-pub fn answer(handle: u32, fragment: &str, request: &str) -> Result<String, String> {
-    with(handle, |report| report.answer_text(fragment, request))
+pub fn answer(
+    handle: u32,
+    fragment: &str,
+    page: Option<String>,
+    request: &str,
+) -> Result<String, String> {
+    with(handle, |report| {
+        report.answer_text(fragment, page.as_deref(), request)
+    })
 }
 
 /// Takes the result away: downloads an export, or reads a scenario file (see `Reports`).
@@ -59,7 +67,10 @@ pub fn run(
     handle: u32,
     action: &str,
     fragment: &str,
+    page: Option<String>,
     input: JsValue,
 ) -> Result<js_sys::Promise, String> {
-    with(handle, |report| Ok(report.run(action, fragment, &input)))
+    with(handle, |report| {
+        Ok(report.run(action, fragment, page.as_deref(), &input))
+    })
 }

@@ -25,7 +25,7 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod host {
-    use eurocloud_compare::components::{App, AppProps, Full, Preloaded, ReportSource};
+    use eurocloud_compare::components::{App, AppProps, Full, LinkPage, Preloaded, ReportSource};
     use eurocloud_compare::data::{audit, compact, json, SourceDate};
     use eurocloud_compare::embed::DATA_CLASS;
     use eurocloud_compare::i18n::I18n;
@@ -115,6 +115,7 @@ mod host {
                 ranking_url: None,
                 initial_fragment: AttrValue::default(),
                 settings: None,
+                link: LinkPage::Here,
                 id_prefix: AttrValue::Static("ecc"),
                 i18n: I18n::english(),
                 report: ReportSource::OnDemand,

@@ -8,7 +8,7 @@
 
 use super::notice::{notice, Failure};
 use super::report_link::{self, Full};
-use super::{Compare, ReportSource};
+use super::{Compare, LinkPage, ReportSource};
 use crate::data::{compact, json, Dataset};
 use crate::i18n::{Catalogue, I18n, Msg};
 use crate::markup::Markup;
@@ -33,6 +33,10 @@ pub struct AppProps {
     /// the widget neither reads nor writes its fragment (`initial_fragment` is unused).
     #[prop_or_default]
     pub settings: Option<Settings>,
+    /// The page a link to a state opens ("Copy link", the exports, the printed report):
+    /// this one by default; an element names another, or none (`embed::element_props`).
+    #[prop_or_default]
+    pub link: LinkPage,
     /// Prefix for element ids, so that two widgets on one page do not clash.
     #[prop_or(AttrValue::Static("ecc"))]
     pub id_prefix: AttrValue,
@@ -140,7 +144,7 @@ pub fn App(props: &AppProps) -> Html {
             <Compare i18n={i18n.clone()} dataset={dataset.clone()} warnings={warnings.clone()}
                 initial_fragment={props.initial_fragment.clone()} settings={props.settings.clone()}
                 id_prefix={props.id_prefix.clone()} full={full.clone()}
-                report={props.report.clone()} />
+                report={props.report.clone()} link={props.link.clone()} />
         },
     };
     html! {

@@ -13,7 +13,7 @@ use super::preset_picker::PresetPicker;
 use super::ranking_table::RankingTable;
 use super::report_link::{Full, ReportSource};
 use super::report_view::{ReportPanel, ReportView};
-use super::share::SharePanel;
+use super::share::{LinkPage, SharePanel};
 use super::weight_panel::WeightPanel;
 use super::{dataset_info, screening};
 use crate::engine::{Method, Missing};
@@ -48,6 +48,9 @@ pub struct CompareProps {
     /// Where the report module comes from.
     #[prop_or_default]
     pub report: ReportSource,
+    /// The page a link to a state opens (see `AppProps::link`).
+    #[prop_or_default]
+    pub link: LinkPage,
 }
 
 /// How many leading providers the announcement names.
@@ -146,7 +149,8 @@ pub fn Compare(props: &CompareProps) -> Html {
                         ReportPanel::Analysis, "ecc-analysis") }
                     <SharePanel i18n={i18n.clone()} prefix={prefix.clone()}
                         fragment={AttrValue::from(fragment)} module={module.clone()}
-                        print_slot={print_slot.clone()} dispatch={dispatch.clone()} {say} />
+                        print_slot={print_slot.clone()} dispatch={dispatch.clone()} {say}
+                        link={props.link.clone()} />
                 </section>
             </div>
             { (*footer).clone() }

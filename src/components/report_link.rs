@@ -14,13 +14,21 @@ use yew::AttrValue;
 /// What the widget asks of the report module. Requests are `crate::report::Request` as
 /// text; errors are messages to show.
 pub trait Reports {
-    /// Markup for a view, or an export's text, for the state in `fragment`.
-    fn answer(&self, fragment: &str, request: &str) -> Result<String, String>;
+    /// Markup for a view, or an export's text, for the state in `fragment`; the printed
+    /// report and the CSV link to it on `page` (`LinkPage::address`), where there is one.
+    fn answer(&self, fragment: &str, page: Option<&str>, request: &str) -> Result<String, String>;
     /// Takes the result away: `csv` and `scenario` download a file of the state in
-    /// `fragment`; `import` reads the scenario file chosen in `input` (a file input). The
-    /// promise resolves to what to tell the visitor, followed, for `import`, by a newline
-    /// and the fragment to apply; it rejects with what went wrong, in words.
-    fn run(&self, action: &str, fragment: &str, input: &JsValue) -> js_sys::Promise;
+    /// `fragment` (linked to `page`, as for `answer`); `import` reads the scenario file
+    /// chosen in `input` (a file input). The promise resolves to what to tell the visitor,
+    /// followed, for `import`, by a newline and the fragment to apply; it rejects with
+    /// what went wrong, in words.
+    fn run(
+        &self,
+        action: &str,
+        fragment: &str,
+        page: Option<&str>,
+        input: &JsValue,
+    ) -> js_sys::Promise;
 }
 
 /// Where the report comes from.
@@ -108,20 +116,31 @@ struct Remote {
 }
 
 impl Remote {
-    fn call(&self, name: &str, a: &str, b: &str, c: &JsValue) -> Result<JsValue, String> {
-        let args = js_sys::Array::of4(&self.handle, &a.into(), &b.into(), c);
-        call_report(&self.module, name, &args).map_err(|e| reason(&e))
+    /// Calls the module's `name` with this widget's handle, then `args`.
+    fn call(&self, name: &str, args: &[&JsValue]) -> Result<JsValue, String> {
+        let all: js_sys::Array = std::iter::once(&self.handle)
+            .chain(args.iter().copied())
+            .collect();
+        call_report(&self.module, name, &all).map_err(|e| reason(&e))
     }
 }
 
 impl Reports for Remote {
-    fn answer(&self, fragment: &str, request: &str) -> Result<String, String> {
-        let text = self.call("answer", fragment, request, &JsValue::UNDEFINED)?;
+    fn answer(&self, fragment: &str, page: Option<&str>, request: &str) -> Result<String, String> {
+        let page = page.map(JsValue::from).unwrap_or_default();
+        let text = self.call("answer", &[&fragment.into(), &page, &request.into()])?;
         Ok(text.as_string().unwrap_or_default())
     }
 
-    fn run(&self, action: &str, fragment: &str, input: &JsValue) -> js_sys::Promise {
-        match self.call("run", action, fragment, input) {
+    fn run(
+        &self,
+        action: &str,
+        fragment: &str,
+        page: Option<&str>,
+        input: &JsValue,
+    ) -> js_sys::Promise {
+        let page = page.map(JsValue::from).unwrap_or_default();
+        match self.call("run", &[&action.into(), &fragment.into(), &page, input]) {
             Ok(promise) => promise.unchecked_into(),
             Err(e) => js_sys::Promise::reject(&e.into()),
         }

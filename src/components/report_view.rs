@@ -125,7 +125,8 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         (props.asked.clone(), props.module.status.clone()),
         |(asked, status)| match (asked, status) {
             (Some(asked), Module::Ready(reports)) => {
-                Some(reports.answer(&asked.fragment, &asked.request))
+                // A view links nowhere: only the exports and the printed report do.
+                Some(reports.answer(&asked.fragment, None, &asked.request))
             }
             _ => None,
         },

@@ -48,6 +48,50 @@ impl Shared {
     }
 }
 
+/// The page a link to a state of the widget opens: one that shows the widget, with the
+/// same data file, and reads the state from its fragment.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum LinkPage {
+    /// This page, the standalone one or the one a portal frames: its address as it is.
+    #[default]
+    Here,
+    /// Another page, by its address: the one an element names (`link`), or the standalone
+    /// page published beside the widget.
+    At(AttrValue),
+    /// None: an element showing a portal's own data file without naming a page. "Copy
+    /// link" is not offered, and the exports and printed report carry no link.
+    Nowhere,
+}
+
+impl LinkPage {
+    /// The page's address without its fragment, now.
+    pub fn address(&self) -> Option<String> {
+        match self {
+            LinkPage::Here => {
+                let href = gloo::utils::window().location().href().unwrap_or_default();
+                Some(href.split('#').next().unwrap_or_default().to_owned())
+            }
+            LinkPage::At(page) => Some(page.to_string()),
+            LinkPage::Nowhere => None,
+        }
+    }
+}
+
+/// What a take-away is made of, as it is when it runs (the report module may arrive
+/// after the click).
+#[derive(Default)]
+struct Latest {
+    /// The state's fragment.
+    fragment: String,
+    link: LinkPage,
+}
+
+impl Latest {
+    fn page(&self) -> Option<String> {
+        self.link.address()
+    }
+}
+
 /// What a visitor can take away.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TakeAway {
@@ -83,6 +127,9 @@ pub struct SharePanelProps {
     pub dispatch: Callback<Action>,
     /// Says something in the live region.
     pub say: Callback<String>,
+    /// The page a link to the state opens; without one, no "Copy link".
+    #[prop_or_default]
+    pub link: LinkPage,
 }
 
 /// Copy link, CSV, scenario, print, and load a scenario (a file input); what the last use
@@ -102,9 +149,12 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             }
         });
     }
-    // The latest fragment, for a task that runs once the report module has arrived.
-    let latest = use_mut_ref(String::new);
-    latest.replace(props.fragment.to_string());
+    // The latest state, for a task that runs once the report module has arrived.
+    let latest = use_mut_ref(Latest::default);
+    latest.replace(Latest {
+        fragment: props.fragment.to_string(),
+        link: props.link.clone(),
+    });
     use_before_print(&props.module, latest.clone(), props.print_slot.clone());
     let id = |element: ElementId| element.at(&props.prefix);
     let import = use_node_ref();
@@ -120,7 +170,10 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         latest,
     };
     let take = Rc::new(move |what: TakeAway| taker.take(what));
-    let buttons = TakeAway::BUTTONS.iter().map(|&(what, name, msg)| {
+    let linked = props.link != LinkPage::Nowhere;
+    let buttons = TakeAway::BUTTONS.iter();
+    let buttons = buttons.filter(|&&(what, ..)| linked || what != TakeAway::CopyLink);
+    let buttons = buttons.map(|&(what, name, msg)| {
         let take = take.clone();
         html! {
             <button type="button" class="ecc-button" id={[&props.prefix, "-", name].concat()}
@@ -174,8 +227,8 @@ struct Taker {
     shared: UseStateHandle<Shared>,
     /// Set while a scenario's fragment is applied: what is said survives that change.
     keep: Rc<RefCell<bool>>,
-    /// The state's fragment now.
-    latest: Rc<RefCell<String>>,
+    /// The state now.
+    latest: Rc<RefCell<Latest>>,
 }
 
 impl Taker {
@@ -209,10 +262,10 @@ impl Taker {
                     return tell.emit(Shared::error(failed));
                 }
             };
-            let fragment = latest.borrow().clone();
+            let latest = latest.borrow();
             let action = match what {
                 TakeAway::Print => {
-                    fill_print(&reports, &fragment, &slot);
+                    fill_print(&reports, &latest, &slot);
                     let _ = gloo::utils::window().print();
                     return tell.emit(Shared::default());
                 }
@@ -221,7 +274,9 @@ impl Taker {
                 TakeAway::Import | TakeAway::CopyLink => "import",
             };
             let input = input.map(JsValue::from).unwrap_or_default();
-            settle(reports.run(action, &fragment, &input), dispatch, keep, tell);
+            let (fragment, page) = (&latest.fragment, latest.page());
+            let done = reports.run(action, fragment, page.as_deref(), &input);
+            settle(done, dispatch, keep, tell);
         });
     }
 }
@@ -229,7 +284,7 @@ impl Taker {
 /// Printing from the browser's menu prints the report too, brought up to date, once the
 /// report module is here (the print button fetches it).
 #[hook]
-fn use_before_print(module: &ReportModule, latest: Rc<RefCell<String>>, slot: NodeRef) {
+fn use_before_print(module: &ReportModule, latest: Rc<RefCell<Latest>>, slot: NodeRef) {
     let ready = match &module.status {
         super::hooks::Module::Ready(reports) => Some(reports.clone()),
         _ => None,
@@ -255,16 +310,18 @@ impl PartialEq for Ready {
     }
 }
 
-/// Copies the page's address, with the whole state in its fragment, and says so; where
-/// the browser refuses (no clipboard on a page served without https), gives the link to
-/// copy by hand.
-fn copy_link(i18n: &I18n, fragment: &str, tell: Callback<Shared>) {
-    let page = gloo::utils::window().location().href().unwrap_or_default();
-    let page = page.split('#').next().unwrap_or_default();
+/// Copies the link page's address (`LinkPage`), with the whole state in its fragment, and
+/// says so; where the browser refuses (no clipboard on a page served without https), gives
+/// the link to copy by hand.
+fn copy_link(i18n: &I18n, latest: &Latest, tell: Callback<Shared>) {
+    let Some(page) = latest.page() else {
+        return;
+    };
+    let fragment = &latest.fragment;
     let href = if fragment.is_empty() {
-        page.to_owned()
+        page
     } else {
-        [page, "#", fragment].concat()
+        [&page, "#", fragment].concat()
     };
     let promise = copy_text(&href);
     let i18n = i18n.clone();
@@ -309,10 +366,11 @@ fn settle(
 
 /// Writes the printed report into its slot, directly: printing starts before the next
 /// render would.
-pub fn fill_print(reports: &Rc<dyn Reports>, fragment: &str, slot: &NodeRef) {
+fn fill_print(reports: &Rc<dyn Reports>, latest: &Latest, slot: &NodeRef) {
+    let page = latest.page();
     if let (Some(slot), Ok(html)) = (
         slot.cast::<web_sys::Element>(),
-        reports.answer(fragment, "print"),
+        reports.answer(&latest.fragment, page.as_deref(), "print"),
     ) {
         slot.set_inner_html(&html);
     }

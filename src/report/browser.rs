@@ -1,4 +1,4 @@
-//! The report in the browser: the date, the page's address, downloads and reading a
+//! The report in the browser: the date, downloads and reading a
 //! chosen file. Shared by the report module (`src/bin/eurocloud-report.rs`) and by the
 //! component tests, which link the report in.
 
@@ -9,14 +9,19 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 impl Report {
-    /// `answer` for a request as text, dated today and linked to this page.
-    pub fn answer_text(&self, fragment: &str, request: &str) -> Result<String, String> {
+    /// `answer` for a request as text, dated today and linked to `page` (see `Stamp`).
+    pub fn answer_text(
+        &self,
+        fragment: &str,
+        page: Option<&str>,
+        request: &str,
+    ) -> Result<String, String> {
         let request =
             Request::parse(request).ok_or_else(|| format!("unknown request {request}"))?;
-        let (today, page) = (today(), page());
+        let today = today();
         let stamp = Stamp {
             today: &today,
-            page: &page,
+            page,
         };
         Ok(self.answer(fragment, request, &stamp))
     }
@@ -24,23 +29,29 @@ impl Report {
 
 impl Report {
     /// Downloads the answer to an export request as a file named after it and the date.
-    fn save(&self, fragment: &str, request: &str) -> Result<(), String> {
+    fn save(&self, fragment: &str, page: Option<&str>, request: &str) -> Result<(), String> {
         let kind = Request::parse(request).as_ref().and_then(Request::file);
         let (name, extension, mime) = kind.ok_or_else(|| format!("{request} is not a file"))?;
-        let text = self.answer_text(fragment, request)?;
+        let text = self.answer_text(fragment, page, request)?;
         download(&format!("{name}-{}.{extension}", today()), mime, &text)
     }
 }
 
 impl Reports for Report {
-    fn answer(&self, fragment: &str, request: &str) -> Result<String, String> {
-        self.answer_text(fragment, request)
+    fn answer(&self, fragment: &str, page: Option<&str>, request: &str) -> Result<String, String> {
+        self.answer_text(fragment, page, request)
     }
 
-    fn run(&self, action: &str, fragment: &str, input: &JsValue) -> js_sys::Promise {
+    fn run(
+        &self,
+        action: &str,
+        fragment: &str,
+        page: Option<&str>,
+        input: &JsValue,
+    ) -> js_sys::Promise {
         let i18n = self.i18n.clone();
         if action != "import" {
-            return match self.save(fragment, action) {
+            return match self.save(fragment, page, action) {
                 Ok(()) => js_sys::Promise::resolve(&JsValue::from_str("")),
                 Err(e) => {
                     let message = i18n.format(ReportMsg::ExportFailed, &[("reason", &e)]);
@@ -114,10 +125,4 @@ fn today() -> String {
         now.get_month() + 1,
         now.get_date()
     )
-}
-
-/// The page's address without its fragment.
-fn page() -> String {
-    let href = gloo::utils::window().location().href().unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_owned()
 }

@@ -38,7 +38,8 @@ pub fn requirements_in_words(i18n: &I18n, dataset: &Dataset, state: &AppState) -
 
 /// The ranking as CSV: the scenario, the weights, the ranking with each criterion's value,
 /// and the providers set apart with their reasons, in blocks separated by an empty row.
-pub fn csv(i18n: &I18n, state: &AppState, today: &str, link: &str) -> String {
+/// `link` reopens the state, where a page can (the row is left out otherwise).
+pub fn csv(i18n: &I18n, state: &AppState, today: &str, link: Option<&str>) -> String {
     let dataset = &state.dataset;
     let lang = i18n.lang();
     let mut out = csv::WriterBuilder::new()
@@ -71,7 +72,9 @@ pub fn csv(i18n: &I18n, state: &AppState, today: &str, link: &str) -> String {
     }
     cells.extend(requirements.iter().map(String::as_str));
     row(&cells);
-    row(&[text(ReportMsg::CsvLink), link]);
+    if let Some(link) = link {
+        row(&[text(ReportMsg::CsvLink), link]);
+    }
     row(&[]);
 
     row(&[text(ReportMsg::CsvCriterion), text(ReportMsg::CsvWeight)]);

@@ -16,7 +16,13 @@ const EXPLAINED: usize = 3;
 /// The date and link, the data file, the method, the weights, the requirements, the
 /// ranking, the providers set apart, and for the first providers (and those compared) the
 /// score breakdown and every value with its sources.
-pub fn print_report(m: &mut Markup, i18n: &I18n, state: &AppState, today: &str, link: &str) {
+pub fn print_report(
+    m: &mut Markup,
+    i18n: &I18n,
+    state: &AppState,
+    today: &str,
+    link: Option<&str>,
+) {
     m.open("article", "ecc-print-report");
     scenario(m, i18n, state, today, link);
     if let Ok(ranking) = &state.ranking {
@@ -47,8 +53,8 @@ pub fn print_report(m: &mut Markup, i18n: &I18n, state: &AppState, today: &str, 
 }
 
 /// The report's head: when and from which data it was made, its link, the method, the
-/// weights and the requirements.
-fn scenario(m: &mut Markup, i18n: &I18n, state: &AppState, today: &str, link: &str) {
+/// weights and the requirements. The link is left out where no page can open it.
+fn scenario(m: &mut Markup, i18n: &I18n, state: &AppState, today: &str, link: Option<&str>) {
     let (dataset, lang) = (&state.dataset, i18n.lang());
     let meta = &dataset.meta;
     m.element("h2", "", i18n.text(ReportMsg::PrintTitle));
@@ -63,10 +69,12 @@ fn scenario(m: &mut Markup, i18n: &I18n, state: &AppState, today: &str, link: &s
         ],
     );
     m.element("p", "", &made);
-    m.open("p", "")
-        .text(i18n.text(ReportMsg::PrintLink))
-        .text(" ");
-    m.element("span", "ecc-print-link", link).close("p");
+    if let Some(link) = link {
+        m.open("p", "")
+            .text(i18n.text(ReportMsg::PrintLink))
+            .text(" ");
+        m.element("span", "ecc-print-link", link).close("p");
+    }
 
     let (method, about) = i18n.method(state.method);
     m.element("h3", "", i18n.text(ReportMsg::CsvMethod));

@@ -8,6 +8,7 @@
 import { test, expect } from './fixtures.mjs';
 import { modelFrom, rank, weightsWith } from './engine.mjs';
 import { WidgetPage } from './pages/widget-page.mjs';
+import { SharePanel } from './pages/share-panel.mjs';
 import { recordViolations, STRICT_CSP, underPolicy, violations } from './policy.mjs';
 
 const PORTAL = '/portal-with-elements.html';
@@ -113,6 +114,51 @@ test('element.independent a visitor moving one widget\'s weights moves only that
   await a.started();
   await a.expectRanking(rank(model, weightsWith(model)), 'a: put back, from its attributes');
   await b.expectRanking(rank(model, equal), 'b: unchanged');
+  expect(await violations(page), 'no policy violation').toEqual([]);
+});
+
+test('element.link a link from an element opens a page that shows its state: the standalone page beside the widget, the page "link" names, and none for a portal\'s own file', async ({ page, context, server, model }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const { a, b } = await openTwo(page, server, model);
+  // The portal's page does not read its fragment (two widgets would share it): the link
+  // opens the standalone page published with the widget, in the element's theme.
+  await setAttribute(page, 'a', 'theme', 'institutional');
+  await a.setWeight('sov-2', 100);
+  const moved = weightsWith(model, { 'sov-2': 100 });
+  await a.expectRanking(rank(model, moved), 'a: the visitor moved sov-2');
+  const copy = async (widget) => {
+    await new SharePanel(page, widget.scope).copyLink.click();
+    await expect(widget.scope.locator('p.ecc-share-status')).toContainText('is copied');
+    return page.evaluate(() => navigator.clipboard.readText());
+  };
+  const copied = await copy(a);
+  expect(copied).toMatch(new RegExp(`^${server.origin}/index\\.html\\?theme=institutional#.*w=`));
+  // b names a page of the portal's that shows the widget and reads its fragment.
+  await setAttribute(page, 'b', 'link', '/compare/#ignored');
+  await b.method.selectOption('topsis');
+  expect(await copy(b)).toMatch(new RegExp(`^${server.origin}/compare/#.*m=topsis`));
+  // The link opens the same state, on the standalone page.
+  const standalone = new WidgetPage(page, model);
+  await page.goto(copied);
+  await standalone.started();
+  await standalone.expectWeights(moved);
+  await standalone.expectRanking(rank(model, moved), 'the standalone page opened from the link');
+  await expect(page.locator('#eurocloud-compare')).toHaveAttribute('data-theme', 'institutional');
+
+  // A portal's own file, and no page named: no page would show that file from a link, so
+  // none is offered, and the exports carry none.
+  await openPortal(page, server, '<eurocloud-compare id="own" src="/providers.json" ranking="/providers.compact.json"></eurocloud-compare>');
+  const own = new WidgetPage(page, model, page.locator('eurocloud-compare#own'));
+  await own.started();
+  const share = new SharePanel(page, own.scope);
+  await expect(share.csv).toBeVisible();
+  await expect(share.copyLink).toHaveCount(0);
+  const csv = await share.download(share.csv);
+  expect(csv.text).toContain('Exported');
+  expect(csv.text.split(/\r?\n/).filter((line) => line.startsWith('Link,')), 'no link row').toEqual([]);
+  // Named, it is offered again.
+  await setAttribute(page, 'own', 'link', 'https://portal.example/cloud/compare');
+  expect(await copy(own)).toBe('https://portal.example/cloud/compare');
   expect(await violations(page), 'no policy violation').toEqual([]);
 });
 

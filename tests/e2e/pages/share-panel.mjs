@@ -18,9 +18,10 @@ export const SHARE_WORDS = {
 };
 
 export class SharePanel {
-  constructor(page) {
+  /** `scope` is where the widget is: the page, or one `<eurocloud-compare>` element. */
+  constructor(page, scope = page) {
     this.page = page;
-    this.region = page.getByRole('region', { name: SHARE_WORDS.region, exact: true });
+    this.region = scope.getByRole('region', { name: SHARE_WORDS.region, exact: true });
     this.copyLink = this.region.getByRole('button', { name: SHARE_WORDS.copyLink, exact: true });
     this.csv = this.region.getByRole('button', { name: SHARE_WORDS.csv, exact: true });
     this.scenario = this.region.getByRole('button', { name: SHARE_WORDS.scenario, exact: true });
