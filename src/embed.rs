@@ -53,7 +53,10 @@ pub fn start() {
         .get_attribute("data-ranking")
         .filter(|src| !src.trim().is_empty())
         .map(AttrValue::from);
-    report_height(&root);
+    if let Some(origin) = parent_origin(&root) {
+        report_height(&root, &origin);
+        follow_viewport(&root, origin);
+    }
     apply_theme(&root);
     let initial_fragment = gloo::utils::window().location().hash().unwrap_or_default();
     let props = AppProps {
@@ -154,11 +157,9 @@ fn parent_origin(root: &web_sys::Element) -> Option<String> {
 /// In an iframe, posts the widget's height to the embedding page whenever it changes. The
 /// observed element is the widget's content (the mount point), not the document, whose
 /// height follows the iframe's own and would feed the measure back into itself.
-fn report_height(root: &web_sys::Element) {
+fn report_height(root: &web_sys::Element, origin: &str) {
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-    let Some(origin) = parent_origin(root) else {
-        return;
-    };
+    let origin = origin.to_owned();
     let observed = root.clone();
     let last = std::cell::Cell::new(-1.0);
     let post = Closure::<dyn FnMut()>::new(move || {
@@ -183,10 +184,62 @@ fn report_height(root: &web_sys::Element) {
     post.forget();
 }
 
+/// The type of the message that tells the widget which part of its iframe the embedding
+/// page shows: `{ type: "eurocloud-compare:viewport", top: <CSS pixels> }`, the first
+/// line of the iframe's content in view (0 while the iframe's top is on screen).
+pub const VIEWPORT_MESSAGE: &str = "eurocloud-compare:viewport";
+
+/// The custom property that holds that line (`style/widget.css` keeps the leaders there).
+pub const VISIBLE_TOP: &str = "--ecc-visible-top";
+
+/// In an iframe sized to its content, the iframe's own viewport never scrolls: the page
+/// around it does, and `position: sticky` inside has nothing to stick to. The embedding
+/// page's script (`embed/host.js`) posts which line is at the top of its screen; the
+/// widget keeps it in `VISIBLE_TOP` on the mount point, through the CSSOM (no style
+/// attribute), and the leading providers stay there. Only messages from the parent
+/// window, from `origin`, are heard.
+fn follow_viewport(root: &web_sys::Element, origin: String) {
+    use wasm_bindgen::JsCast;
+    let Some(mount) = root.dyn_ref::<web_sys::HtmlElement>().cloned() else {
+        return;
+    };
+    let window = gloo::utils::window();
+    let listener = gloo::events::EventListener::new(&window, "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        let parent = gloo::utils::window().parent().ok().flatten();
+        let from_parent = match (event.source(), parent) {
+            (Some(source), Some(parent)) => js_sys::Object::is(&source, &parent),
+            _ => false,
+        };
+        if !from_parent || event.origin() != origin {
+            return;
+        }
+        let data = event.data();
+        let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
+        if field("type").and_then(|t| t.as_string()).as_deref() != Some(VIEWPORT_MESSAGE) {
+            return;
+        }
+        let Some(top) = field("top")
+            .and_then(|t| t.as_f64())
+            .filter(|t| t.is_finite())
+        else {
+            return;
+        };
+        // Within the content: a larger value would only push the leaders out of it.
+        let height = f64::from(mount.offset_height());
+        let top = top.clamp(0.0, height.max(0.0)).round();
+        let _ = mount.style().set_property(VISIBLE_TOP, &format!("{top}px"));
+    });
+    // It listens for the page's whole life.
+    listener.forget();
+}
+
 /// The attributes of `<eurocloud-compare>` the widget follows; the element's script
 /// observes these and has the widget read them again when one changes (`element_props`).
-pub const ELEMENT_ATTRIBUTES: [&str; 8] = [
-    "src", "ranking", "lang", "theme", "preset", "weights", "method", "missing",
+pub const ELEMENT_ATTRIBUTES: [&str; 9] = [
+    "src", "ranking", "lang", "theme", "preset", "weights", "method", "missing", "link",
 ];
 
 /// An attribute of `host` as the element's widget reads it: trimmed, `None` when empty.

@@ -7,8 +7,11 @@
 import { createServer } from 'node:http';
 import { test, expect } from './fixtures.mjs';
 import { recordViolations, strictPolicy, underPolicy, violations } from './policy.mjs';
+import { WidgetPage } from './pages/widget-page.mjs';
+import { rank, weightsWith } from './engine.mjs';
 
 const TYPE = 'eurocloud-compare:height';
+const VIEWPORT = 'eurocloud-compare:viewport';
 
 /** A server on its own port (so its own origin) answering paths from `pages`. */
 async function origin(pages) {
@@ -26,6 +29,10 @@ async function origin(pages) {
 const forger = (label) => `<!doctype html><title>${label}</title><script>
   addEventListener('message', (e) => {
     if (e.data === 'forge') parent.postMessage({ type: '${TYPE}', height: 7777 }, '*');
+    // To every frame of the portal, the widget's among them.
+    if (e.data === 'forge-viewport') {
+      for (let i = 0; i < parent.frames.length; i++) parent.frames[i].postMessage({ type: '${VIEWPORT}', top: 4321 }, '*');
+    }
   });
 </script>`;
 
@@ -35,63 +42,130 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => third?.close());
 
-test('iframe. the iframe follows the widget as it grows and shrinks, and ignores every other message', async ({ page, server }) => {
+/**
+ * A portal on its own origin, under its own strict policy, that frames the widget (under
+ * the strict policy, framed by the portal only) and loads embed/host.js, beside a
+ * stranger's frame and a frame of the widget's origin that is not the widget. `before`
+ * is the portal's content above the widget. Resolves to the portal's server and page.
+ */
+async function portalFraming(server, before = '') {
   const widgetOrigin = server.origin;
   const portalPages = {};
   const portal = await origin(portalPages);
+  const body = await (await fetch(`${widgetOrigin}/index.html`)).text();
+  server.override('/', underPolicy(body, strictPolicy(portal.origin)));
+  server.override('/forger.html', { headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: forger('Same origin, not the widget') });
+  const portalPolicy = `default-src 'self'; script-src 'self' ${widgetOrigin}; style-src 'self'; img-src 'self' data:; frame-src ${widgetOrigin} ${third.origin}; object-src 'none'; base-uri 'none'`;
+  const portalPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A portal</title>
+    <link rel="icon" href="data:,"><script src="${widgetOrigin}/embed/host.js" defer></script></head>
+    <body><main><h1>A portal</h1>${before}
+    <iframe data-eurocloud-compare src="${widgetOrigin}/" title="EuroCloud Compare: European cloud providers ranked by your criteria" referrerpolicy="strict-origin"></iframe>
+    <iframe id="stranger" src="${third.origin}/stranger.html" title="A stranger"></iframe>
+    <iframe id="sibling" src="${widgetOrigin}/forger.html" title="Same origin, not the widget"></iframe>
+    </main></body></html>`;
+  portalPages['/portal.html'] = { headers: { 'Content-Security-Policy': portalPolicy }, body: portalPage };
+  return { portal, url: `${portal.origin}/portal.html` };
+}
+
+/** The widget's frame among the page's frames. */
+const widgetFrameOf = (page, server) => page.frames().find((f) => f.url().startsWith(server.origin) && !f.url().includes('forger'));
+
+test('iframe. the iframe follows the widget as it grows and shrinks, and ignores every other message', async ({ page, server }) => {
+  const { portal, url } = await portalFraming(server);
   try {
-    // The widget's page, under the strict policy, may be framed by the portal only.
-    const body = await (await fetch(`${widgetOrigin}/index.html`)).text();
-    server.override('/', underPolicy(body, strictPolicy(portal.origin)));
-    // A frame of the widget's own origin that is not the widget.
-    server.override('/forger.html', { headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: forger('Same origin, not the widget') });
-    const portalPolicy = `default-src 'self'; script-src 'self' ${widgetOrigin}; style-src 'self'; img-src 'self' data:; frame-src ${widgetOrigin} ${third.origin}; object-src 'none'; base-uri 'none'`;
-    const portalPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A portal</title>
-      <link rel="icon" href="data:,"><script src="${widgetOrigin}/embed/host.js" defer></script></head>
-      <body><main><h1>A portal</h1>
-      <iframe data-eurocloud-compare src="${widgetOrigin}/" title="EuroCloud Compare: European cloud providers ranked by your criteria" referrerpolicy="strict-origin"></iframe>
-      <iframe id="stranger" src="${third.origin}/stranger.html" title="A stranger"></iframe>
-      <iframe id="sibling" src="${widgetOrigin}/forger.html" title="Same origin, not the widget"></iframe>
-      </main></body></html>`;
-    portalPages['/portal.html'] = { headers: { 'Content-Security-Policy': portalPolicy }, body: portalPage };
-    {
-      await recordViolations(page);
-      await page.goto(`${portal.origin}/portal.html`);
-      const iframe = page.locator('iframe[data-eurocloud-compare]');
-      await expect(iframe).toHaveAttribute('title', /EuroCloud Compare/);
-      const frame = page.frameLocator('iframe[data-eurocloud-compare]');
-      await expect(frame.locator('tr[data-provider-id]').first()).toBeVisible();
-      const widgetFrame = page.frames().find((f) => f.url().startsWith(widgetOrigin) && !f.url().includes('forger'));
-      // The widget's content height, as its page lays it out.
-      const content = () => widgetFrame.evaluate(() => Math.ceil(document.getElementById('eurocloud-compare').getBoundingClientRect().bottom + scrollY));
-      // The iframe's content box (its default 2 px border aside).
-      const height = () => iframe.evaluate((f) => f.clientHeight);
-      const follows = async (label) => {
-        await expect.poll(async () => Math.abs((await height()) - (await content())), { message: `${label}: the iframe is as tall as the widget` }).toBeLessThanOrEqual(1);
-        return height();
-      };
-      const start = await follows('at load');
-      expect(start, 'taller than an iframe\'s default 150 px').toBeGreaterThan(400);
-      // Grows: the requirements open inside the frame.
-      const summary = frame.locator('summary').filter({ hasText: /^Requirements/ });
-      await summary.click();
-      const grown = await follows('requirements open');
-      expect(grown, 'the iframe grew with its content').toBeGreaterThan(start);
-      // Shrinks: closed again.
-      await summary.click();
-      const shrunk = await follows('requirements closed');
-      expect(shrunk, 'the iframe shrank with its content').toBeLessThan(grown);
-      // Strangers: another origin, a frame of the widget's origin that is not the widget,
-      // and the portal itself post heights; none is used.
-      for (const id of ['#stranger', '#sibling']) {
-        await page.locator(id).evaluate((f) => f.contentWindow.postMessage('forge', '*'));
-      }
-      await page.evaluate((type) => window.postMessage({ type, height: 6666 }, '*'), TYPE);
-      await page.waitForTimeout(300);
-      expect(await height(), 'forged heights are ignored').toBe(shrunk);
-      const reported = [...(await violations(page)), ...(await violations(widgetFrame))];
-      expect(reported, 'no policy violation in the portal or the widget').toEqual([]);
+    await recordViolations(page);
+    await page.goto(url);
+    const iframe = page.locator('iframe[data-eurocloud-compare]');
+    await expect(iframe).toHaveAttribute('title', /EuroCloud Compare/);
+    const frame = page.frameLocator('iframe[data-eurocloud-compare]');
+    await expect(frame.locator('tr[data-provider-id]').first()).toBeVisible();
+    const widgetFrame = widgetFrameOf(page, server);
+    // The widget's content height, as its page lays it out.
+    const content = () => widgetFrame.evaluate(() => Math.ceil(document.getElementById('eurocloud-compare').getBoundingClientRect().bottom + scrollY));
+    // The iframe's content box (its default 2 px border aside).
+    const height = () => iframe.evaluate((f) => f.clientHeight);
+    const follows = async (label) => {
+      await expect.poll(async () => Math.abs((await height()) - (await content())), { message: `${label}: the iframe is as tall as the widget` }).toBeLessThanOrEqual(1);
+      return height();
+    };
+    const start = await follows('at load');
+    expect(start, 'taller than an iframe\'s default 150 px').toBeGreaterThan(400);
+    // Grows: the requirements open inside the frame.
+    const summary = frame.locator('summary').filter({ hasText: /^Requirements/ });
+    await summary.click();
+    const grown = await follows('requirements open');
+    expect(grown, 'the iframe grew with its content').toBeGreaterThan(start);
+    // Shrinks: closed again.
+    await summary.click();
+    const shrunk = await follows('requirements closed');
+    expect(shrunk, 'the iframe shrank with its content').toBeLessThan(grown);
+    // Strangers: another origin, a frame of the widget's origin that is not the widget,
+    // and the portal itself post heights; none is used.
+    for (const id of ['#stranger', '#sibling']) {
+      await page.locator(id).evaluate((f) => f.contentWindow.postMessage('forge', '*'));
     }
+    await page.evaluate((type) => window.postMessage({ type, height: 6666 }, '*'), TYPE);
+    await page.waitForTimeout(300);
+    expect(await height(), 'forged heights are ignored').toBe(shrunk);
+    const reported = [...(await violations(page)), ...(await violations(widgetFrame))];
+    expect(reported, 'no policy violation in the portal or the widget').toEqual([]);
+  } finally {
+    await portal.close();
+  }
+});
+
+test('iframe.leaders the leading providers stay on screen while the portal scrolls past the iframe, whatever else tells the widget where it is', async ({ page, server, model }, testInfo) => {
+  // A phone: the portal's page scrolls, never the iframe, which is as tall as the widget.
+  await page.setViewportSize({ width: 360, height: 740 });
+  const { portal, url } = await portalFraming(server, '<p>The portal\'s own introduction, above the widget.</p>');
+  try {
+    await recordViolations(page);
+    await page.goto(url);
+    const iframe = page.locator('iframe[data-eurocloud-compare]');
+    await iframe.evaluate((f) => { f.style.width = '100%'; f.style.boxSizing = 'border-box'; });
+    const frame = page.frameLocator('iframe[data-eurocloud-compare]');
+    const widget = new WidgetPage(page, model, frame);
+    await widget.started();
+    await expect.poll(() => iframe.evaluate((f) => f.clientHeight), { message: 'the iframe is sized to the widget' }).toBeGreaterThan(1500);
+    // Where the leaders are on the portal's screen: the iframe's content box plus their
+    // place in it.
+    const leadersOnScreen = async () => {
+      const inFrame = await frame.locator('.ecc-leaders li').evaluateAll((items) => items.map((e) => {
+        const box = e.getBoundingClientRect();
+        return { id: e.dataset.providerId, top: box.top, bottom: box.bottom };
+      }));
+      const at = await iframe.evaluate((f) => f.getBoundingClientRect().top + f.clientTop);
+      const screen = page.viewportSize().height;
+      return inFrame.map((l) => ({ id: l.id, seen: at + l.top >= 0 && at + l.bottom <= screen }));
+    };
+    // The last weight, scrolled to on the portal's page (far below the iframe's top) and moved.
+    const last = model.criteria[model.criteria.length - 1].id;
+    await widget.sliderOf(last).scrollIntoViewIfNeeded();
+    expect(await iframe.evaluate((f) => f.getBoundingClientRect().top), 'precondition: the iframe\'s top is scrolled off the screen').toBeLessThan(-500);
+    await widget.setWeight(last, 100);
+    const moved = rank(model, weightsWith(model, { [last]: 100 }));
+    await widget.expectRanking(moved, 'the last weight moved');
+    const expected = moved.slice(0, 3).map((e) => ({ id: e.id, seen: true }));
+    await expect.poll(leadersOnScreen, { message: 'the three leaders on the portal\'s screen beside the moved slider' }).toEqual(expected);
+    await expect(widget.sliderOf(last)).toBeInViewport();
+    await page.screenshot({ path: testInfo.outputPath('iframe-leaders-360px.png') });
+    // Forged positions, from a frame of the widget's origin that is not its parent and
+    // from another origin, change nothing.
+    const widgetFrame = widgetFrameOf(page, server);
+    const visibleTop = () => widgetFrame.evaluate(() => document.getElementById('eurocloud-compare').style.getPropertyValue('--ecc-visible-top'));
+    const told = await visibleTop();
+    expect(parseFloat(told), 'the widget was told where it is').toBeGreaterThan(500);
+    for (const id of ['#stranger', '#sibling']) {
+      await page.locator(id).evaluate((f) => f.contentWindow.postMessage('forge-viewport', '*'));
+    }
+    await page.waitForTimeout(300);
+    expect(await visibleTop(), 'forged positions are ignored').toBe(told);
+    await expect.poll(leadersOnScreen).toEqual(expected);
+    // Back at the top, the leaders are back above the sliders.
+    await page.evaluate(() => scrollTo(0, 0));
+    await expect.poll(visibleTop, { message: 'told the iframe is on screen again' }).toBe('0px');
+    const reported = [...(await violations(page)), ...(await violations(widgetFrame))];
+    expect(reported, 'no policy violation in the portal or the widget').toEqual([]);
   } finally {
     await portal.close();
   }
