@@ -11,7 +11,7 @@ use eurocloud_compare::data::Dataset;
 use eurocloud_compare::engine::{self, Missing};
 use eurocloud_compare::i18n::{decimal, I18n};
 use eurocloud_compare::report::Report;
-use eurocloud_compare::state::DatasetHandle;
+use eurocloud_compare::state::{DatasetHandle, Settings};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -970,4 +970,69 @@ async fn links_open_the_page_the_embedding_names_or_none_is_offered() {
     let print = printed(&root).await;
     assert!(print.text_content().unwrap().contains("TOPSIS"));
     assert!(print.query_selector(".ecc-print-link").unwrap().is_none());
+}
+
+/// What an element's attributes set (`embed::element_props`), as the widget receives it.
+fn settings(preset: Option<&str>, fragment: &str) -> Option<Settings> {
+    Some(Settings {
+        preset: preset.map(str::to_owned),
+        fragment: fragment.to_owned(),
+        problems: Vec::new(),
+    })
+}
+
+#[wasm_bindgen_test]
+async fn an_element_s_settings_set_the_widget_and_a_change_updates_it_in_place() {
+    clear_address();
+    let dataset = bundled();
+    let index = dataset
+        .presets
+        .iter()
+        .position(|p| p.id == "equal")
+        .unwrap();
+    let equal = dataset.presets[index].weights.clone();
+    let props = |settings| CompareProps {
+        i18n: I18n::english(),
+        dataset: DatasetHandle::new(dataset.clone()),
+        warnings: Rc::new([]),
+        initial_fragment: AttrValue::from("m=topsis"),
+        settings,
+        id_prefix: AttrValue::Static("t"),
+        full: Full::Text(AttrValue::default()),
+        report: ReportSource::Linked(Rc::new(Report::new(
+            I18n::english(),
+            DatasetHandle::new(dataset.clone()),
+            "t",
+        ))),
+        link: LinkPage::Nowhere,
+    };
+    let root = new_root();
+    let mut handle = yew::Renderer::<Compare>::with_root_and_props(
+        root.clone(),
+        props(settings(Some("equal"), "")),
+    )
+    .render();
+    yew::scheduler::flush().await;
+    // The settings, not the fragment the page was opened with.
+    assert_eq!(rows(&root), predicted(&dataset, &equal));
+    let select = |id: &str| -> HtmlSelectElement { one(&root, id).dyn_into().unwrap() };
+    // The select's options are the presets' places.
+    assert_eq!(select("select#t-preset").value(), index.to_string());
+    assert_eq!(select("select#t-method").value(), "weighted-sum");
+
+    // Changed, in the same widget: the rows are the same elements, re-ordered.
+    let first = one(&root, "tr[data-provider-id]");
+    handle.update(props(settings(None, "w=sov-1:100&m=topsis")));
+    yew::scheduler::flush().await;
+    let mut weights = dataset.default_weights().to_vec();
+    weights[0] = 100;
+    let topsis = predicted_by(engine::Method::Topsis, &dataset, &weights);
+    assert_eq!(rows(&root), topsis);
+    assert_eq!(select("select#t-method").value(), "topsis");
+    assert_eq!(slider(&root, "sov-1").value(), "100");
+    let id = first.get_attribute("data-provider-id").unwrap();
+    assert!(first.is_same_node(Some(&one(&root, &format!("tr[data-provider-id={id}]")))));
+    // The page's address is the portal's: the widget writes nothing to it.
+    assert_eq!(written_fragment().await, "");
+    handle.destroy();
 }
