@@ -10,7 +10,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 # Brotli budgets, in KB: the first load, everything fetched before the ranking is
 # interactive (html + js + wasm + css + the compact data file), and the report module's
 # code, downloaded on first use (see tools/size.mjs).
-SIZE_BUDGET_KB := 130
+SIZE_BUDGET_KB := 131
 REPORT_BUDGET_KB := 98
 SIZE := node tools/size.mjs dist --budget $(SIZE_BUDGET_KB) --report-budget $(REPORT_BUDGET_KB)
 

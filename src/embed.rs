@@ -228,9 +228,13 @@ fn follow_viewport(root: &web_sys::Element, origin: String) {
             return;
         };
         // Within the content: a larger value would only push the leaders out of it.
-        let height = f64::from(mount.offset_height());
-        let top = top.clamp(0.0, height.max(0.0)).round();
-        let _ = mount.style().set_property(VISIBLE_TOP, &format!("{top}px"));
+        // Whole pixels, written as an integer: formatting a float would bring the float
+        // formatter into the bundle (measured: 8 KB of brotli wasm).
+        let height = mount.offset_height().max(0);
+        let top = (top.round() as i32).clamp(0, height);
+        let _ = mount
+            .style()
+            .set_property(VISIBLE_TOP, &[&top.to_string(), "px"].concat());
     });
     // It listens for the page's whole life.
     listener.forget();
