@@ -102,14 +102,20 @@ pub fn App(props: &AppProps) -> Html {
         let preloaded = props.preloaded.is_some();
         use_effect_with((urls, attempt), move |((url, ranking), attempt)| {
             let (url, ranking, attempt) = (url.clone(), ranking.clone(), *attempt);
-            if preloaded && attempt == 0 {
-                return;
+            // Cleared when the files change again (an element's `src`, say) or the widget
+            // goes: a download that ends after a later one must not replace it.
+            let current = Rc::new(std::cell::Cell::new(true));
+            if !(preloaded && attempt == 0) {
+                load.set((Load::Loading, attempt));
+                let current = current.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = download(&url, ranking.as_deref(), &i18n, &report).await;
+                    if current.get() {
+                        load.set((loaded, attempt));
+                    }
+                });
             }
-            load.set((Load::Loading, attempt));
-            wasm_bindgen_futures::spawn_local(async move {
-                let loaded = download(&url, ranking.as_deref(), &i18n, &report).await;
-                load.set((loaded, attempt));
-            });
+            move || current.set(false)
         });
     }
     let on_retry = {

@@ -84,6 +84,24 @@ test('element.attributes each attribute sets the widget and a change updates it 
   for (const name of ['preset', 'weights', 'missing', 'lang']) await setAttribute(page, 'a', name, null);
   await setAttribute(page, 'a', 'src', '/mine.json');
   await a.expectRanking(rank(modelFrom(mine), weightsWith(modelFrom(mine))), 'a: src="/mine.json"');
+  // Its compact form, named by `ranking`, is what the widget reads then.
+  const compact = page.waitForRequest((r) => r.url().endsWith('/providers.compact.json'));
+  await setAttribute(page, 'a', 'ranking', '/providers.compact.json');
+  await setAttribute(page, 'a', 'src', '/providers.json');
+  await compact;
+  await a.expectRanking(rank(model, weightsWith(model)), 'a: src="/providers.json" ranking="/providers.compact.json"');
+  // A file that arrives after the one that replaced it is not shown.
+  server.override('/late.json', { body: JSON.stringify(data) });
+  const release = server.hold('/late.json');
+  const asked = page.waitForRequest((r) => r.url().endsWith('/late.json'));
+  await setAttribute(page, 'a', 'ranking', null);
+  await setAttribute(page, 'a', 'src', '/late.json');
+  await asked;
+  await setAttribute(page, 'a', 'src', '/mine.json');
+  await a.expectRanking(rank(modelFrom(mine), weightsWith(modelFrom(mine))), 'a: src="/mine.json" again');
+  release();
+  await page.waitForTimeout(300);
+  await a.expectRanking(rank(modelFrom(mine), weightsWith(modelFrom(mine))), 'a: the late file came, and is not shown');
 
   // The other element and the page's address are untouched by all of it.
   await b.expectRanking(rank(model, equal), 'b, after every change of a');
