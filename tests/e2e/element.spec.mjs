@@ -196,6 +196,11 @@ test('element.look the themes apply inside the shadow root and keep AA contrast'
   await page.locator('#a').evaluate((e) => e.style.setProperty('--ecc-accent', 'rgb(120, 0, 60)'));
   await expect(page.locator('#a .ecc-bar-fill').first()).toHaveCSS('fill', 'rgb(120, 0, 60)');
   await page.locator('#a').evaluate((e) => e.style.removeProperty('--ecc-accent'));
+  // Spacing too: the unit the panels' padding is made of.
+  await expect(page.locator('#a .ecc-controls')).toHaveCSS('padding-top', '16px');
+  await page.locator('#a').evaluate((e) => e.style.setProperty('--ecc-space', '2rem'));
+  await expect(page.locator('#a .ecc-controls')).toHaveCSS('padding-top', '32px');
+  await page.locator('#a').evaluate((e) => e.style.removeProperty('--ecc-space'));
   await setAttribute(page, 'a', 'theme', 'neutral');
   await axe.expectNoViolations('two elements, neutral and institutional');
 });
