@@ -71,6 +71,16 @@ test('element.attributes each attribute sets the widget and a change updates it 
   await setAttribute(page, 'a', 'theme', 'hostile');
   await expect(a.scope.locator('.ecc-host')).not.toHaveAttribute('data-theme', /.*/);
 
+  // The report module, imported under the strict policy with its integrity, its styles
+  // in the shadow root: a provider in full.
+  const ovh = model.providers.find((p) => p.id === 'ovhcloud').name;
+  await a.openButton(ovh).click();
+  const detail = a.scope.locator('section.ecc-detail');
+  await expect(detail.getByRole('heading', { name: ovh })).toBeVisible();
+  await expect(detail).toHaveCSS('border-top-style', 'solid');
+  await a.openButton(ovh).click();
+  await expect(detail).toHaveCount(0);
+
   // What cannot be used is said, and the rest still applies.
   await setAttribute(page, 'a', 'lang', 'fr');
   await expect(a.note('there are no messages in “fr” yet; English is shown')).toBeVisible();
@@ -203,6 +213,38 @@ test('element.look the themes apply inside the shadow root and keep AA contrast'
   await page.locator('#a').evaluate((e) => e.style.removeProperty('--ecc-space'));
   await setAttribute(page, 'a', 'theme', 'neutral');
   await axe.expectNoViolations('two elements, neutral and institutional');
+});
+
+test('element.column an element in a narrow portal column gets the one-column layout inside its shadow root, with nothing past the column and the leaders in view', async ({ page, server, model }, testInfo) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  const last = model.criteria[model.criteria.length - 1].id;
+  for (const width of [320, 480]) {
+    // The column's width is the portal's own stylesheet's business: set through the CSSOM.
+    await openPortal(page, server, '<div class="portal-column"><eurocloud-compare id="a"></eurocloud-compare></div>');
+    await page.locator('.portal-column').evaluate((c, w) => { c.style.width = `${w}px`; }, width);
+    const widget = new WidgetPage(page, model, page.locator('eurocloud-compare#a'));
+    await widget.started();
+    const layout = await page.locator('#a').evaluate((host) => {
+      const column = host.getBoundingClientRect();
+      const root = host.shadowRoot;
+      const grid = getComputedStyle(root.querySelector('.ecc-layout')).gridTemplateColumns.split(' ').length;
+      const past = [...root.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > column.right + 0.5)
+        .slice(0, 3).map((el) => el.tagName.toLowerCase() + (el.className ? `.${String(el.className.baseVal ?? el.className).split(' ')[0]}` : ''));
+      return { grid, past, scroll: document.documentElement.scrollWidth - innerWidth };
+    });
+    expect(layout, `${width} px column`).toEqual({ grid: 1, past: [], scroll: 0 });
+    await widget.sliderOf(last).scrollIntoViewIfNeeded();
+    await widget.setWeight(last, 100);
+    const moved = rank(model, weightsWith(model, { [last]: 100 }));
+    await widget.expectRanking(moved, `${width} px: the last weight moved`);
+    const shown = await widget.scope.locator('.ecc-leaders li').evaluateAll((items) => items.map((e) => {
+      const box = e.getBoundingClientRect();
+      return { id: e.dataset.providerId, seen: box.top >= 0 && box.bottom <= innerHeight };
+    }));
+    expect(shown, `${width} px: the three leaders in view`).toEqual(moved.slice(0, 3).map((e) => ({ id: e.id, seen: true })));
+    await page.screenshot({ path: testInfo.outputPath(`element-column-${width}px.png`) });
+    expect(await violations(page), 'no policy violation').toEqual([]);
+  }
 });
 
 test('element.embed embed.html shows two elements live under the strict policy', async ({ page, server, model }) => {

@@ -46,13 +46,14 @@ test.afterAll(async () => third?.close());
  * A portal on its own origin, under its own strict policy, that frames the widget (under
  * the strict policy, framed by the portal only) and loads embed/host.js, beside a
  * stranger's frame and a frame of the widget's origin that is not the widget. `before`
- * is the portal's content above the widget. Resolves to the portal's server and page.
+ * is the portal's content above the widget; `publish` changes the widget's page as its
+ * publisher would. Resolves to the portal's server and page.
  */
-async function portalFraming(server, before = '') {
+async function portalFraming(server, before = '', publish = (body) => body) {
   const widgetOrigin = server.origin;
   const portalPages = {};
   const portal = await origin(portalPages);
-  const body = await (await fetch(`${widgetOrigin}/index.html`)).text();
+  const body = publish(await (await fetch(`${widgetOrigin}/index.html`)).text());
   server.override('/', underPolicy(body, strictPolicy(portal.origin)));
   server.override('/forger.html', { headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: forger('Same origin, not the widget') });
   const portalPolicy = `default-src 'self'; script-src 'self' ${widgetOrigin}; style-src 'self'; img-src 'self' data:; frame-src ${widgetOrigin} ${third.origin}; object-src 'none'; base-uri 'none'`;
@@ -67,6 +68,24 @@ async function portalFraming(server, before = '') {
   return { portal, url: `${portal.origin}/portal.html` };
 }
 
+/**
+ * Records every request of `page` and its frames; `check(origins)` then expects each to
+ * go to one of `origins`, and those of the widget's frames to the widget's origin only.
+ */
+function recordRequests(page, widgetOrigin) {
+  const asked = [];
+  page.on('request', (r) => asked.push({ url: r.url(), by: r.frame()?.url() ?? '' }));
+  return {
+    check(origins) {
+      const away = asked.filter((r) => !r.url.startsWith('data:') && !origins.includes(new URL(r.url).origin));
+      expect(away, 'no request to any other origin').toEqual([]);
+      const fromWidget = asked.filter((r) => r.by.startsWith(widgetOrigin) && !r.url.startsWith('data:'));
+      expect(fromWidget.length, 'precondition: the widget\'s requests were seen').toBeGreaterThan(0);
+      expect(fromWidget.filter((r) => new URL(r.url).origin !== widgetOrigin), 'the widget asks only its own origin').toEqual([]);
+    },
+  };
+}
+
 /** The widget's frame among the page's frames. */
 const widgetFrameOf = (page, server) => page.frames().find((f) => f.url().startsWith(server.origin) && !f.url().includes('forger'));
 
@@ -74,6 +93,7 @@ test('iframe. the iframe follows the widget as it grows and shrinks, and ignores
   const { portal, url } = await portalFraming(server);
   try {
     await recordViolations(page);
+    const requests = recordRequests(page, server.origin);
     await page.goto(url);
     const iframe = page.locator('iframe[data-eurocloud-compare]');
     await expect(iframe).toHaveAttribute('title', /EuroCloud Compare/);
@@ -107,8 +127,22 @@ test('iframe. the iframe follows the widget as it grows and shrinks, and ignores
     await page.evaluate((type) => window.postMessage({ type, height: 6666 }, '*'), TYPE);
     await page.waitForTimeout(300);
     expect(await height(), 'forged heights are ignored').toBe(shrunk);
+    // The portal's bounds: the height is clamped to data-max-height.
+    await iframe.evaluate((f) => f.setAttribute('data-max-height', '600'));
+    await summary.click();
+    await expect.poll(height, { message: 'clamped to data-max-height' }).toBe(600);
+    await iframe.evaluate((f) => f.removeAttribute('data-max-height'));
+    await summary.click();
+    await follows('bounds removed, requirements closed');
+    // The report module, imported inside the frame under the widget's strict policy.
+    const ovh = frame.getByRole('button', { name: 'OVHcloud', exact: true });
+    await ovh.click();
+    await expect(frame.locator('section.ecc-detail').getByRole('heading', { name: 'OVHcloud' })).toBeVisible();
+    // In the iframe's 300 px, a provider in full is taller than the host's 20,000 px bound.
+    await expect.poll(async () => (await height()) - Math.min(await content(), 20000), { message: 'a provider in full: as tall as the widget, up to the bound' }).toBe(0);
     const reported = [...(await violations(page)), ...(await violations(widgetFrame))];
     expect(reported, 'no policy violation in the portal or the widget').toEqual([]);
+    requests.check([portal.origin, server.origin, third.origin]);
   } finally {
     await portal.close();
   }
@@ -171,6 +205,29 @@ test('iframe.leaders the leading providers stay on screen while the portal scrol
   }
 });
 
+test('iframe.origins a widget whose publisher lists other portals tells this one nothing, and hears nothing from it', async ({ page, server }) => {
+  const { portal, url } = await portalFraming(server, '', (body) =>
+    body.replace('id=eurocloud-compare>', 'id=eurocloud-compare data-parent-origins="https://portal.example.org">'));
+  try {
+    await recordViolations(page);
+    await page.goto(url);
+    const frame = page.frameLocator('iframe[data-eurocloud-compare]');
+    await expect(frame.locator('#eurocloud-compare')).toHaveAttribute('data-parent-origins', 'https://portal.example.org');
+    await expect(frame.locator('.ecc-compare[data-ready]')).toBeAttached();
+    await page.waitForTimeout(300);
+    const iframe = page.locator('iframe[data-eurocloud-compare]');
+    expect(await iframe.evaluate((f) => f.clientHeight), 'the iframe keeps its own height (150 px)').toBe(150);
+    await page.evaluate(() => scrollTo(0, 200));
+    await page.waitForTimeout(300);
+    const widgetFrame = widgetFrameOf(page, server);
+    expect(await widgetFrame.evaluate(() => document.getElementById('eurocloud-compare').style.getPropertyValue('--ecc-visible-top')),
+      'no position heard from a portal it does not tell').toBe('');
+    expect([...(await violations(page)), ...(await violations(widgetFrame))]).toEqual([]);
+  } finally {
+    await portal.close();
+  }
+});
+
 test('iframe.embed embed.html shows the iframe mode and the two themes live under the strict policy, with their snippets', async ({ page, server, axe }) => {
   // Accessible (axe is injected as an inline script, so before the policy is on).
   await page.goto('/embed.html');
@@ -196,5 +253,10 @@ test('iframe.embed embed.html shows the iframe mode and the two themes live unde
     if (theme) await expect(inside.locator('#eurocloud-compare')).toHaveAttribute('data-theme', theme);
     await expect.poll(() => iframe.evaluate((f) => f.getBoundingClientRect().height), { message: `live iframe ${i} is sized to the widget` }).toBeGreaterThan(400);
   }
-  expect(await violations(page)).toEqual([]);
+  // The page's two live elements have started too.
+  await expect(page.locator('eurocloud-compare .ecc-compare[data-ready]')).toHaveCount(2);
+  const framed = page.frames().filter((f) => f !== page.mainFrame());
+  expect(framed.length).toBe(3);
+  const reported = [await violations(page), ...(await Promise.all(framed.map(violations)))].flat();
+  expect(reported, 'no policy violation in the page or any framed widget').toEqual([]);
 });
