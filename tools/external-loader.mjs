@@ -7,7 +7,8 @@
 //
 // It then writes into embed/eurocloud-compare.js (the custom element's script, at a name
 // that does not change between builds) the names and integrity hashes of the files it
-// loads: the widget's module, its wasm and its stylesheets.
+// loads: the widget's module, its wasm and its stylesheets; and into embed.html, the
+// integrity hashes of the two embed scripts, which its snippets and its own tags carry.
 //
 //   node tools/external-loader.mjs dist
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -66,6 +67,15 @@ export function elementFiles(page, read, names) {
   };
 }
 
+/**
+ * embed.html with the integrity hash of each embed file it names in place of its marker,
+ * `sha384-of:<path>` (`read(path)` gives the file's bytes): in its own script tags and in
+ * the snippets it shows. Throws when a marker names no file.
+ */
+export function withEmbedHashes(html, read) {
+  return html.replace(/sha384-of:([\w./-]+)/g, (_, path) => integrity(read(path)));
+}
+
 /** The element's script with `files` written in; throws if it has no marker. */
 export function withFiles(script, files) {
   if (!script.includes(FILES_MARKER)) throw new Error('eurocloud-compare.js has no files marker (built already?)');
@@ -85,5 +95,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const files = elementFiles(page, read, readdirSync(dir));
     writeFileSync(element, withFiles(readFileSync(element, 'utf8'), files));
     console.log('external-loader: the files of embed/eurocloud-compare.js written');
+  }
+  // Last: the hashes of the embed files as they are now, the element's script written.
+  const embed = join(dir, 'embed.html');
+  if (existsSync(embed)) {
+    writeFileSync(embed, withEmbedHashes(readFileSync(embed, 'utf8'), (path) => readFileSync(join(dir, path))));
+    console.log('external-loader: the integrity of the embed files written into embed.html');
   }
 }

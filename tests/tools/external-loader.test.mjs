@@ -37,7 +37,7 @@ test('a classic inline script is refused', () => {
 
 // The custom element's script (embed/eurocloud-compare.js) gets the names Trunk gave the
 // widget's files, and the integrity of what is in them.
-import { elementFiles, withFiles, FILES_MARKER } from '../../tools/external-loader.mjs';
+import { elementFiles, withEmbedHashes, withFiles, FILES_MARKER } from '../../tools/external-loader.mjs';
 
 const built = '<link rel=modulepreload href=./eurocloud-compare-0a1b.js integrity=x crossorigin>'
   + '<link rel="preload" href="./eurocloud-compare-0a1b_bg.wasm" as="fetch" type="application/wasm">'
@@ -81,4 +81,19 @@ test('the element observes the attributes the widget reads (embed::ELEMENT_ATTRI
   const js = list(read('embed/eurocloud-compare.js'), /const ATTRIBUTES = \[([^\]]*)\]/);
   assert.deepEqual(js, rust);
   assert.ok(rust.includes('weights') && rust.length >= 8, rust.join());
+});
+
+test('embed.html gets the integrity of each embed file it names, in its tags and its snippets', () => {
+  const bytes = { 'embed/host.js': Buffer.from('host'), 'embed/eurocloud-compare.js': Buffer.from('element') };
+  const read = (path) => {
+    if (!(path in bytes)) throw new Error(`no file ${path}`);
+    return bytes[path];
+  };
+  const sri = (b) => `sha384-${createHash('sha384').update(b).digest('base64')}`;
+  const html = '<script src="embed/host.js" integrity="sha384-of:embed/host.js"></script>'
+    + '<code>integrity="sha384-of:embed/eurocloud-compare.js" and again sha384-of:embed/host.js</code>';
+  const out = withEmbedHashes(html, read);
+  assert.equal(out, `<script src="embed/host.js" integrity="${sri(bytes['embed/host.js'])}"></script>`
+    + `<code>integrity="${sri(bytes['embed/eurocloud-compare.js'])}" and again ${sri(bytes['embed/host.js'])}</code>`);
+  assert.throws(() => withEmbedHashes('integrity="sha384-of:embed/gone.js"', read), /no file embed\/gone.js/);
 });
