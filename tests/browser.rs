@@ -37,8 +37,10 @@ async fn mount_compare(dataset: DatasetHandle, fragment: &str) -> Element {
     mount_linked(dataset, fragment, LinkPage::Here).await
 }
 
-/// `mount_compare`, with links to a state opening `link`.
+/// `mount_compare`, with links to a state opening `link`. The address holds `fragment`,
+/// as for a page opened at it.
 async fn mount_linked(dataset: DatasetHandle, fragment: &str, link: LinkPage) -> Element {
+    open_at(fragment).await;
     let root = new_root();
     let report = Report::new(I18n::english(), dataset.clone(), "t");
     let props = CompareProps {
@@ -458,12 +460,30 @@ async fn written_fragment() -> String {
 
 /// Empties the address bar's fragment, for the tests that follow.
 fn clear_address() {
+    set_address("");
+}
+
+/// The address as a page opened at `fragment` has it, once the widgets earlier tests left
+/// mounted have written what they had pending: one widget per address, as on a page.
+async fn open_at(fragment: &str) {
+    gloo_timers::future::TimeoutFuture::new(FRAGMENT_DELAY_MS).await;
+    set_address(fragment);
+}
+
+/// Puts `fragment` in the address bar, with no `hashchange` (as a page opened at it).
+fn set_address(fragment: &str) {
     let window = gloo::utils::window();
     let path = window.location().pathname().unwrap();
+    let fragment = fragment.trim_start_matches('#');
+    let url = if fragment.is_empty() {
+        path
+    } else {
+        [&path, "#", fragment].concat()
+    };
     window
         .history()
         .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
         .unwrap();
 }
 
@@ -983,7 +1003,7 @@ fn settings(preset: Option<&str>, fragment: &str) -> Option<Settings> {
 
 #[wasm_bindgen_test]
 async fn an_element_s_settings_set_the_widget_and_a_change_updates_it_in_place() {
-    clear_address();
+    open_at("").await;
     let dataset = bundled();
     let index = dataset
         .presets
@@ -1035,4 +1055,28 @@ async fn an_element_s_settings_set_the_widget_and_a_change_updates_it_in_place()
     // The page's address is the portal's: the widget writes nothing to it.
     assert_eq!(written_fragment().await, "");
     handle.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_link_opened_before_the_first_write_is_not_overwritten_by_the_state_it_replaces() {
+    let dataset = bundled();
+    let root = mount_compare(DatasetHandle::new(dataset.clone()), "#mv=skip").await;
+    let select = |id: &str| -> HtmlSelectElement { one(&root, id).dyn_into().unwrap() };
+    assert_eq!(select("select#t-missing").value(), "skip");
+    // A link opened in the tab: the address changes at once, its `hashchange` comes later,
+    // here after the widget's first write is due.
+    set_address("#mv=zero");
+    assert_eq!(
+        written_fragment().await,
+        "#mv=zero",
+        "the link is not overwritten"
+    );
+    fire(&gloo::utils::window(), "hashchange").await;
+    assert_eq!(select("select#t-missing").value(), "worst");
+    let text = root.text_content().unwrap();
+    assert!(
+        text.contains("no way “zero” of counting missing values"),
+        "{text}"
+    );
+    clear_address();
 }

@@ -73,7 +73,8 @@ pub fn Compare(props: &CompareProps) -> Html {
     let print_slot = use_node_ref();
     let fragment = state.fragment();
     let embedded = props.settings.is_some();
-    use_fragment_sync(fragment.clone(), state.dispatcher(), !embedded);
+    let opened = &props.initial_fragment;
+    use_fragment_sync(fragment.clone(), opened, state.dispatcher(), !embedded);
     use_settings(props.settings.clone(), state.dispatcher());
     use_ready(root.clone());
     let (announced, say) = use_announcement(announcement(i18n, &state));

@@ -32,17 +32,22 @@ pub const FRAGMENT_DELAY_MS: u32 = 250;
 /// fragment edited by hand or a shared link opened in the same tab (`hashchange`). The
 /// address bar is written only while it holds what this hook last knew of it: a fragment
 /// changed by the visitor whose `hashchange` has not arrived yet is not overwritten by the
-/// state it will replace.
+/// state it will replace; `opened` is what it held when the page was opened, known from
+/// the start (else a link opened in the tab before the first write would be overwritten).
 ///
 /// Off (`follow: false`) in a widget embedded as an element, whose page's address belongs
 /// to the portal (and which may hold several widgets).
 #[hook]
 pub fn use_fragment_sync(
     fragment: String,
+    opened: &str,
     dispatcher: UseReducerDispatcher<AppState>,
     follow: bool,
 ) {
-    let address = use_mut_ref(Address::default);
+    let address = use_mut_ref(|| Address {
+        known: Some(opened.trim_start_matches('#').to_owned()),
+        pending: None,
+    });
     {
         let address = address.clone();
         use_effect_with(fragment, move |fragment| {
