@@ -118,9 +118,10 @@ struct Remote {
 impl Remote {
     /// Calls the module's `name` with this widget's handle, then `args`.
     fn call(&self, name: &str, args: &[&JsValue]) -> Result<JsValue, String> {
-        let all: js_sys::Array = std::iter::once(&self.handle)
-            .chain(args.iter().copied())
-            .collect();
+        let all = js_sys::Array::of1(&self.handle);
+        for arg in args {
+            all.push(arg);
+        }
         call_report(&self.module, name, &all).map_err(|e| reason(&e))
     }
 }
