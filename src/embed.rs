@@ -11,7 +11,8 @@ use crate::i18n::I18n;
 use crate::state::{FragmentProblem, Settings};
 use yew::AttrValue;
 
-/// The id of the element the standalone page mounts into.
+/// The id of the element the standalone page mounts into (`components/page.js` looks for
+/// it too: a widget there needs the report's stylesheet in the page's `<head>`).
 pub const MOUNT_ID: &str = "eurocloud-compare";
 /// The class of the `<script type="application/json">` in the mount point that holds the
 /// compact data (`data::compact`), written there by `make dist` (`bin/publish.rs`).

@@ -28,7 +28,11 @@ export function loadReport() {
     document.head.append(element);
   };
   // Without its styles the report is still usable: a failed stylesheet does not stop it.
-  const styles = new Promise((done) => link('stylesheet', CSS, done, done));
+  // Only a widget in the page's own tree, the standalone mount (embed::MOUNT_ID), needs
+  // them in the page's <head>: a <eurocloud-compare> element links them in its shadow root
+  // (embed/eurocloud-compare.js), and the portal's page is left unstyled by them.
+  const styled = document.getElementById('eurocloud-compare');
+  const styles = styled ? new Promise((done) => link('stylesheet', CSS, done, done)) : null;
   const code = new Promise((done, failed) => link('modulepreload', JS, done,
     () => failed(new Error(`${at(JS)} could not be loaded, or is not the file this widget was built with`))))
     .then(() => import(at(JS)));
