@@ -44,10 +44,7 @@ pub fn use_fragment_sync(
     dispatcher: UseReducerDispatcher<AppState>,
     follow: bool,
 ) {
-    let address = use_mut_ref(|| Address {
-        known: Some(opened.trim_start_matches('#').to_owned()),
-        pending: None,
-    });
+    let address = use_mut_ref(|| Address::at(opened));
     {
         let address = address.clone();
         use_effect_with(fragment, move |fragment| {
@@ -70,10 +67,7 @@ pub fn use_fragment_sync(
             let edited = gloo::events::EventListener::new(&window, "hashchange", move |_| {
                 if let Ok(hash) = gloo::utils::window().location().hash() {
                     // The visitor's address replaces whatever was waiting to be written.
-                    *address.borrow_mut() = Address {
-                        known: Some(hash.trim_start_matches('#').to_owned()),
-                        pending: None,
-                    };
+                    *address.borrow_mut() = Address::at(&hash);
                     dispatcher.dispatch(Action::ApplyFragment(hash));
                 }
             });
@@ -113,15 +107,23 @@ pub fn use_ready(root: NodeRef) {
 }
 
 /// The address bar's fragment as `use_fragment_sync` sees it.
-#[derive(Default)]
 struct Address {
-    /// What the address bar holds as far as the hook knows (written by it, or applied).
-    known: Option<String>,
+    /// What the address bar holds as far as the hook knows (opened at, written by it, or
+    /// applied), without its `#`.
+    known: String,
     /// The state's fragment, not written yet.
     pending: Option<String>,
 }
 
 impl Address {
+    /// The address bar holding `hash` (with or without its `#`), nothing to write.
+    fn at(hash: &str) -> Address {
+        Address {
+            known: hash.trim_start_matches('#').to_owned(),
+            pending: None,
+        }
+    }
+
     /// Writes the pending fragment, unless the visitor has changed the address since.
     fn write(&mut self) {
         let Some(fragment) = self.pending.take() else {
@@ -129,13 +131,10 @@ impl Address {
         };
         let current = gloo::utils::window().location().hash().unwrap_or_default();
         let current = current.trim_start_matches('#');
-        let changed_by_visitor = self
-            .known
-            .as_deref()
-            .is_some_and(|known| known != current && current != fragment);
+        let changed_by_visitor = self.known != current && current != fragment;
         if !changed_by_visitor {
             replace_fragment(&fragment);
-            self.known = Some(fragment);
+            self.known = fragment;
         }
     }
 }
