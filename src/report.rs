@@ -122,12 +122,7 @@ pub struct Stamp<'a> {
 impl Stamp<'_> {
     /// The address that reopens the state of `fragment`, if there is a page to open it.
     pub fn link(&self, fragment: &str) -> Option<String> {
-        let page = self.page?;
-        Some(if fragment.is_empty() {
-            page.to_owned()
-        } else {
-            [page, "#", fragment].concat()
-        })
+        Some(crate::state::link(self.page?, fragment))
     }
 }
 

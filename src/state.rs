@@ -3,7 +3,7 @@
 
 mod fragment;
 
-pub use fragment::{decode, decode_settings, encode, Decoded, FragmentProblem, MAX_COMPARED};
+pub use fragment::{decode, decode_settings, encode, link, Decoded, FragmentProblem, MAX_COMPARED};
 
 use crate::data::{Dataset, Filters, Flag, Requirement, Scheme};
 use crate::engine::screen::{self, Exclusion};

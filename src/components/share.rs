@@ -317,12 +317,7 @@ fn copy_link(i18n: &I18n, latest: &Latest, tell: Callback<Shared>) {
     let Some(page) = latest.page() else {
         return;
     };
-    let fragment = &latest.fragment;
-    let href = if fragment.is_empty() {
-        page
-    } else {
-        [&page, "#", fragment].concat()
-    };
+    let href = crate::state::link(&page, &latest.fragment);
     let promise = copy_text(&href);
     let i18n = i18n.clone();
     wasm_bindgen_futures::spawn_local(async move {

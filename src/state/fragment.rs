@@ -346,6 +346,16 @@ fn parse_weight(text: &str) -> Option<u8> {
     text.parse::<u8>().ok().filter(|w| *w <= 100)
 }
 
+/// The address that opens the state of `fragment` on `page` (an address without its
+/// fragment): a shared link, the link of an export.
+pub fn link(page: &str, fragment: &str) -> String {
+    if fragment.is_empty() {
+        page.to_owned()
+    } else {
+        [page, "#", fragment].concat()
+    }
+}
+
 /// The fragment (without `#`) for this state: only what differs from the defaults (the
 /// default preset's weights, the weighted sum, missing values as the worst level, no
 /// filters, nothing compared or open); empty when nothing does.
