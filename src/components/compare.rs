@@ -60,22 +60,11 @@ const ANNOUNCED: usize = 3;
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
     let (i18n, prefix) = (&props.i18n, &props.id_prefix);
-    let state = {
-        let (dataset, settings) = (props.dataset.clone(), props.settings.clone());
-        let fragment = props.initial_fragment.clone();
-        use_reducer(move || match settings {
-            Some(settings) => AppState::configured(dataset, &settings),
-            None => AppState::from_fragment(dataset, &fragment),
-        })
-    };
+    let (state, fragment) = use_compare_state(props);
     let root = use_node_ref();
     let focus = use_focus(root.clone());
     let print_slot = use_node_ref();
-    let fragment = state.fragment();
     let embedded = props.settings.is_some();
-    let opened = &props.initial_fragment;
-    use_fragment_sync(fragment.clone(), opened, state.dispatcher(), !embedded);
-    use_settings(props.settings.clone(), state.dispatcher());
     use_ready(root.clone());
     let (announced, say) = use_announcement(announcement(i18n, &state));
     let module = use_report_module(&props.report, &props.full, prefix);
@@ -158,6 +147,26 @@ pub fn Compare(props: &CompareProps) -> Html {
             <div class="ecc-print-slot" ref={print_slot}></div>
         </div>
     }
+}
+
+/// The state, from the page's address and kept in step with it (standalone), or from an
+/// embedding element's settings and following them (`CompareProps::settings`); with its
+/// fragment, encoded once a render.
+#[hook]
+fn use_compare_state(props: &CompareProps) -> (UseReducerHandle<AppState>, String) {
+    let state = {
+        let (dataset, settings) = (props.dataset.clone(), props.settings.clone());
+        let fragment = props.initial_fragment.clone();
+        use_reducer(move || match settings {
+            Some(settings) => AppState::configured(dataset, &settings),
+            None => AppState::from_fragment(dataset, &fragment),
+        })
+    };
+    let (opened, embedded) = (&props.initial_fragment, props.settings.is_some());
+    let fragment = state.fragment();
+    use_fragment_sync(fragment.clone(), opened, state.dispatcher(), !embedded);
+    use_settings(props.settings.clone(), state.dispatcher());
+    (state, fragment)
 }
 
 /// Where the report module's panels are drawn: a slot (`view`) or a disclosure that opens
